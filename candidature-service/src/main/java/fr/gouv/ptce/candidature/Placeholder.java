@@ -1,0 +1,2 @@
+package fr.gouv.ptce.candidature;
+public class Placeholder {}

@@ -1,0 +1,2 @@
+package fr.gouv.ptce.notification;
+public class Placeholder {}

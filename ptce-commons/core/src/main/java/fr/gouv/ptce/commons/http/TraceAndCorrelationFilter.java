@@ -1,0 +1,30 @@
+package fr.gouv.ptce.commons.http;
+
+import fr.gouv.ptce.commons.outbox.TraceContext;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Continues the caller's W3C trace (or starts one) for the request, so that the events it writes
+ * carry it to the other services; and adds the security headers every API answer should have.
+ */
+public class TraceAndCorrelationFilter {
+
+    @ServerRequestFilter(preMatching = true)
+    public void enter(ContainerRequestContext request) {
+        TraceContext.enter(request.getHeaderString("traceparent"));
+    }
+
+    @ServerResponseFilter
+    public void leave(ContainerResponseContext response) {
+        response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
+        response.getHeaders().putSingle("Cache-Control", "no-store");
+        String trace = TraceContext.current();
+        if (trace != null) {
+            response.getHeaders().putSingle("traceparent", trace);
+        }
+        TraceContext.clear();
+    }
+}

@@ -1,0 +1,147 @@
+package fr.gouv.ptce.commons.inbox;
+
+import fr.gouv.ptce.commons.events.EventCatalogue;
+import fr.gouv.ptce.commons.outbox.TraceContext;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The idempotent consumer. For each message: read the CloudEvent, validate it against the
+ * catalogue, then in one transaction record its id for this consumer and apply the handler. A
+ * redelivered event finds its id already recorded and is acknowledged without effect. Failures are
+ * retried a bounded number of times; then, or at once for a rejected event, the message is nacked
+ * and the connector's dead-letter strategy moves it aside with the reason, so the stream goes on.
+ * Call it from a {@code @Blocking} {@code @Incoming} method: handlers use JDBC/Hibernate.
+ */
+@ApplicationScoped
+public class EventInbox {
+
+    private static final Logger LOG = Logger.getLogger(EventInbox.class);
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    InboxSettings settings;
+
+    @Inject
+    MeterRegistry registry;
+
+    /**
+     * Handles {@code message} for {@code consumer} if its fact is one of {@code facts}; other facts
+     * of the topic are acknowledged and ignored (recorded nowhere: they have no effect here).
+     */
+    public CompletionStage<Void> handle(Message<?> message, String consumer, Set<String> facts, EventHandler handler) {
+        IncomingEvent event;
+        try {
+            event = CloudEventReader.read(message);
+            if (event.fact() == null || !facts.contains(event.fact())) {
+                return message.ack();
+            }
+            List<String> problems = EventCatalogue.problems(event.fact(), event.data());
+            if (!problems.isEmpty()) {
+                throw new RejectedEventException("non conforme au schéma " + event.fact() + " : " + problems);
+            }
+        } catch (RejectedEventException e) {
+            return reject(message, consumer, e);
+        }
+        return process(message, consumer, event, handler);
+    }
+
+    private CompletionStage<Void> process(Message<?> message, String consumer, IncomingEvent event,
+                                          EventHandler handler) {
+        Duration backoff = settings.initialBackoff();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                TraceContext.enter(event.traceparent());
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> {
+                    if (!recordFirstDelivery(consumer, event)) {
+                        return false;
+                    }
+                    handler.handle(event);
+                    return true;
+                });
+                registry.counter("ptce_events_consumed", "consumer", consumer, "type", event.fact(),
+                        "result", applied ? "applied" : "duplicate").increment();
+                return message.ack();
+            } catch (RejectedEventException e) {
+                return reject(message, consumer, e);
+            } catch (Exception e) {
+                Throwable cause = unwrap(e);
+                if (cause instanceof RejectedEventException rejected) {
+                    return reject(message, consumer, rejected);
+                }
+                if (attempt >= settings.maxAttempts()) {
+                    LOG.errorf(cause, "Événement %s (%s) en échec après %d tentatives : lettre morte",
+                            event.id(), event.fact(), attempt);
+                    registry.counter("ptce_events_dead_lettered", "consumer", consumer).increment();
+                    return message.nack(new IllegalStateException("échec après " + attempt + " tentatives : "
+                            + cause.getMessage(), cause));
+                }
+                LOG.warnf("Événement %s (%s), tentative %d en échec : %s", event.id(), event.fact(), attempt,
+                        cause.getMessage());
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2);
+            } finally {
+                TraceContext.clear();
+            }
+        }
+    }
+
+    private CompletionStage<Void> reject(Message<?> message, String consumer, RejectedEventException e) {
+        LOG.warnf("Événement rejeté par %s : %s", consumer, e.getMessage());
+        registry.counter("ptce_events_dead_lettered", "consumer", consumer).increment();
+        return message.nack(e);
+    }
+
+    /** Inserts (consumer, event id); false when it was already there, i.e. a redelivery. */
+    private boolean recordFirstDelivery(String consumer, IncomingEvent event) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     insert into ptce_processed_event (consumer, event_id, event_type, processed_at)
+                     values (?, ?, ?, ?) on conflict do nothing""")) {
+            ps.setString(1, consumer);
+            ps.setString(2, event.id());
+            ps.setString(3, event.fact());
+            ps.setTimestamp(4, Timestamp.from(clock.instant()));
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** The transaction wrapper hides the handler's exception; a rejection must still be seen as one. */
+    private static Throwable unwrap(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof RejectedEventException) {
+                return t;
+            }
+        }
+        return e instanceof io.quarkus.narayana.jta.QuarkusTransactionException && e.getCause() != null
+                ? e.getCause() : e;
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package fr.gouv.ptce.commons.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.gouv.ptce.commons.events.EventCatalogue;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes an event in the caller's transaction, next to the state change it announces: both commit
+ * or neither does (no dual write). The relay publishes it after commit.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    static final String CHANNEL = "ptce_outbox";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Clock clock;
+
+    /** Returns the CloudEvents id given to the event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(OutgoingEvent event) {
+        JsonNode data = mapper.valueToTree(event.data());
+        List<String> problems = EventCatalogue.problems(event.fact(), data);
+        if (!problems.isEmpty()) {
+            // A producer bug, not a user error: refuse to emit what consumers would reject.
+            throw new IllegalStateException("Événement " + event.fact() + " non conforme au catalogue : " + problems);
+        }
+        UUID id = UUID.randomUUID();
+        try (Connection c = dataSource.getConnection()) {
+            // Serialise writers of one aggregate so that sequence order is commit order for it.
+            try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 7))")) {
+                lock.setString(1, event.aggregateType() + "/" + event.aggregateId());
+                lock.execute();
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into ptce_outbox (event_id, topic, aggregate_type, aggregate_id, event_type, subject,
+                                             payload, traceparent, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                ps.setObject(1, id);
+                ps.setString(2, event.topic());
+                ps.setString(3, event.aggregateType());
+                ps.setString(4, event.aggregateId());
+                ps.setString(5, event.fact());
+                ps.setString(6, event.subject());
+                ps.setString(7, mapper.writeValueAsString(data));
+                ps.setString(8, TraceContext.current());
+                ps.setTimestamp(9, Timestamp.from(clock.instant()));
+                ps.executeUpdate();
+            }
+            try (PreparedStatement notify = c.prepareStatement("select pg_notify('" + CHANNEL + "', '')")) {
+                notify.execute(); // delivered at commit only, so the relay never wakes for a rollback
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("Écriture dans l'outbox impossible", e);
+        }
+        return id;
+    }
+}

@@ -1,0 +1,178 @@
+package fr.gouv.ptce.commons.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Every error leaves a service as RFC 9457 problem details in French; nothing else, and never a
+ * stack trace. Unexpected errors are logged with a correlation id that the caller also receives.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return ProblemResponses.of(e.problem().withInstance(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Violation(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::champ))
+                .collect(Collectors.toList());
+        return ProblemResponses.of(Problem.of(400, "requete-invalide", "Requête invalide",
+                        "Un ou plusieurs champs sont invalides.")
+                .withViolations(violations).withInstance(uri.getPath()));
+    }
+
+    // Quarkus ships its own mappers for these precise Jackson types; ours must be as precise to win.
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(com.fasterxml.jackson.databind.exc.InvalidFormatException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response parse(com.fasterxml.jackson.core.JsonParseException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonMappingException e, UriInfo uri) {
+        String champ = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String message = "valeur illisible ou de type inattendu";
+        return ProblemResponses.of(Problem.of(400, "requete-invalide", "Requête invalide",
+                        "Le corps de la requête ne correspond pas au format attendu.")
+                .withViolations(List.of(new Violation(champ.isEmpty() ? "corps" : champ, message)))
+                .withInstance(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        return ProblemResponses.of(Problem.of(400, "json-invalide", "Requête invalide",
+                        "Le corps de la requête n'est pas un JSON valide.")
+                .withViolations(List.of(new Violation("corps", "JSON mal formé")))
+                .withInstance(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemResponses.of(Problem.of(403, "acces-refuse", "Accès refusé",
+                "Votre rôle ne permet pas cette opération.").withInstance(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return ProblemResponses.of(Problem.of(404, "ressource-introuvable", "Ressource introuvable",
+                "Aucune ressource à cette adresse.").withInstance(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, UriInfo uri) {
+        return ProblemResponses.of(Problem.of(405, "methode-non-autorisee", "Méthode non autorisée",
+                "Cette méthode HTTP n'est pas acceptée à cette adresse.").withInstance(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response unsupported(NotSupportedException e, UriInfo uri) {
+        return ProblemResponses.of(Problem.of(415, "type-non-supporte", "Type de contenu non supporté",
+                "Le type de contenu envoyé n'est pas accepté ici.").withInstance(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        return ProblemResponses.of(Problem.of(status, "requete-refusee", "Requête refusée",
+                "La requête ne peut pas être traitée (statut " + status + ").").withInstance(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String correlationId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Erreur inattendue [correlationId=%s] sur %s", correlationId, uri.getPath());
+        return ProblemResponses.of(Problem.of(500, "erreur-interne", "Erreur interne",
+                        "Une erreur inattendue est survenue. Communiquez l'identifiant de corrélation au support.")
+                .withCorrelationId(correlationId).withInstance(uri.getPath()));
+    }
+
+    private static Response unauthorized(UriInfo uri) {
+        return ProblemResponses.of(Problem.of(401, "authentification-requise", "Authentification requise",
+                "Un jeton d'accès valide est requis.").withInstance(uri.getPath()));
+    }
+
+    /**
+     * "create.demande.structure.siret" → "structure.siret": clients know JSON paths, not Java
+     * methods. A parameter that is the whole body disappears; a query or path parameter keeps its name.
+     */
+    static String fieldOf(ConstraintViolation<?> v) {
+        List<Path.Node> nodes = new java.util.ArrayList<>();
+        v.getPropertyPath().forEach(nodes::add);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.RETURN_VALUE || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER && i < nodes.size() - 1) {
+                continue;
+            }
+            if (node.getIndex() != null && sb.length() > 0) {
+                sb.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(node.getName());
+            }
+        }
+        return sb.length() == 0 ? "corps" : sb.toString();
+    }
+}

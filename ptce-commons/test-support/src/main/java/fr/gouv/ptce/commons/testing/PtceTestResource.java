@@ -1,0 +1,44 @@
+package fr.gouv.ptce.commons.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Points a service's {@code @QuarkusTest} at the real PostgreSQL (its own database) and the real
+ * Kafka broker of {@link TestInfrastructure}, and makes it trust {@link TestTokens}. Use it as
+ * {@code @QuarkusTestResource(value = PtceTestResource.class, initArgs = @ResourceArg(name = "database",
+ * value = "candidature"))} on one test class: Quarkus applies it to the whole module, so the suite
+ * starts the application once.
+ */
+public class PtceTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private String database = "ptce";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault("database", database);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        TestInfrastructure.ensureDatabase(database);
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.jdbc.url", TestInfrastructure.jdbcUrl(database));
+        config.put("quarkus.datasource.username", "postgres");
+        config.put("quarkus.datasource.password", "postgres");
+        config.put("kafka.bootstrap.servers", TestInfrastructure.kafkaBootstrap());
+        // Verify bearer tokens locally with the test key pair instead of Keycloak's discovered keys.
+        config.put("quarkus.oidc.auth-server-url", "");
+        config.put("quarkus.oidc.public-key", TestTokens.publicKeyBase64());
+        config.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
+        config.put("ptce.test.database", database);
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        // The servers live as long as the JVM: other suites of the build reuse them.
+    }
+}
