@@ -1,2 +1,0 @@
-package fr.gouv.ptce.candidature;
-public class Placeholder {}

@@ -1,2 +1,0 @@
-package fr.gouv.ptce.notification;
-public class Placeholder {}
