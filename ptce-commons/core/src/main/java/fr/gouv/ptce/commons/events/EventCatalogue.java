@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
@@ -27,6 +28,9 @@ public class EventCatalogue {
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Map<String, Optional<JsonSchema>> SCHEMAS = new ConcurrentHashMap<>();
+    private static final SchemaValidatorsConfig STRICT = SchemaValidatorsConfig.builder()
+            .formatAssertionsEnabled(true).build();
+    private static final Map<String, Optional<JsonSchema>> STRICT_SCHEMAS = new ConcurrentHashMap<>();
 
     private EventCatalogue() {
     }
@@ -38,6 +42,19 @@ public class EventCatalogue {
     /** The problems of {@code data} against the schema of {@code fact}; empty when valid. */
     public static List<String> problems(String fact, JsonNode data) {
         JsonSchema schema = schema(fact)
+                .orElseThrow(() -> new IllegalArgumentException("Type d'événement absent du catalogue : " + fact));
+        return schema.validate(data).stream().map(ValidationMessage::getMessage).sorted().toList();
+    }
+
+    /**
+     * Like {@link #problems} but also asserting the {@code format} keywords (uuid, email, date,
+     * date-time…), which JSON Schema 2020-12 treats as annotations only and {@link #problems} does
+     * not check. For tests of what a service produces: a value that breaks a declared format is a
+     * contract break even if today's consumers would swallow it.
+     */
+    public static List<String> strictProblems(String fact, JsonNode data) {
+        JsonSchema schema = STRICT_SCHEMAS.computeIfAbsent(fact, f -> read(BASE + "schemas/" + f + ".schema.json")
+                        .map(node -> FACTORY.getSchema(node, STRICT)))
                 .orElseThrow(() -> new IllegalArgumentException("Type d'événement absent du catalogue : " + fact));
         return schema.validate(data).stream().map(ValidationMessage::getMessage).sorted().toList();
     }

@@ -12,7 +12,12 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class TraceAndCorrelationFilter {
 
-    @ServerRequestFilter(preMatching = true)
+    /*
+     * Not pre-matching on purpose: pre-matching filters run on the event loop, before the switch to
+     * the worker thread of a blocking endpoint, so the thread-local trace would never reach the
+     * @Transactional service that writes to the outbox.
+     */
+    @ServerRequestFilter
     public void enter(ContainerRequestContext request) {
         TraceContext.enter(request.getHeaderString("traceparent"));
     }

@@ -27,6 +27,12 @@ final class CloudEventReader {
         Headers headers = meta.getHeaders();
         String id = header(headers, CloudEventHeaders.ID);
         String type = header(headers, CloudEventHeaders.TYPE);
+        String specVersion = header(headers, CloudEventHeaders.SPEC_VERSION);
+        if (!"1.0".equals(specVersion)) {
+            throw new RejectedEventException(specVersion == null
+                    ? "en-tête ce_specversion absent : ce n'est pas un CloudEvent en mode binaire"
+                    : "version CloudEvents non prise en charge : " + specVersion);
+        }
         if (id == null || id.isBlank()) {
             throw new RejectedEventException("en-tête ce_id absent : ce n'est pas un CloudEvent");
         }

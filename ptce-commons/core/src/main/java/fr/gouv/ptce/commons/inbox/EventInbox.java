@@ -4,6 +4,8 @@ import fr.gouv.ptce.commons.events.EventCatalogue;
 import fr.gouv.ptce.commons.outbox.TraceContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -50,11 +53,25 @@ public class EventInbox {
      * of the topic are acknowledged and ignored (recorded nowhere: they have no effect here).
      */
     public CompletionStage<Void> handle(Message<?> message, String consumer, Set<String> facts, EventHandler handler) {
+        if (Context.isOnEventLoopThread()) {
+            // Handlers block (JDBC, Hibernate): never on the event loop. The channel waits for the
+            // returned stage before the next message, so the order of the topic is kept.
+            return CompletableFuture.supplyAsync(() -> handleBlocking(message, consumer, facts, handler),
+                    Infrastructure.getDefaultWorkerPool()).thenCompose(stage -> stage);
+        }
+        return handleBlocking(message, consumer, facts, handler);
+    }
+
+    private CompletionStage<Void> handleBlocking(Message<?> message, String consumer, Set<String> facts,
+                                                 EventHandler handler) {
         IncomingEvent event;
         try {
             event = CloudEventReader.read(message);
             if (event.fact() == null || !facts.contains(event.fact())) {
                 return message.ack();
+            }
+            if (!EventCatalogue.knows(event.fact())) {
+                throw new RejectedEventException("type " + event.type() + " absent du catalogue des événements");
             }
             List<String> problems = EventCatalogue.problems(event.fact(), event.data());
             if (!problems.isEmpty()) {
@@ -62,6 +79,10 @@ public class EventInbox {
             }
         } catch (RejectedEventException e) {
             return reject(message, consumer, e);
+        } catch (RuntimeException e) {
+            // Whatever else goes wrong before the handler is about this message, not about the
+            // consumer: set it aside with the reason rather than let it stop the channel.
+            return reject(message, consumer, new RejectedEventException("message illisible : " + e));
         }
         return process(message, consumer, event, handler);
     }
@@ -94,10 +115,10 @@ public class EventInbox {
                             event.id(), event.fact(), attempt);
                     registry.counter("ptce_events_dead_lettered", "consumer", consumer).increment();
                     return message.nack(new IllegalStateException("échec après " + attempt + " tentatives : "
-                            + cause.getMessage(), cause));
+                            + reason(cause), cause));
                 }
                 LOG.warnf("Événement %s (%s), tentative %d en échec : %s", event.id(), event.fact(), attempt,
-                        cause.getMessage());
+                        reason(cause));
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2);
             } finally {
@@ -124,6 +145,10 @@ public class EventInbox {
             ps.setTimestamp(4, Timestamp.from(clock.instant()));
             return ps.executeUpdate() == 1;
         }
+    }
+
+    private static String reason(Throwable t) {
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     /** The transaction wrapper hides the handler's exception; a rejection must still be seen as one. */

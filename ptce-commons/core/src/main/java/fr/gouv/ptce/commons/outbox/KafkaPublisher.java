@@ -24,6 +24,7 @@ class KafkaPublisher implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
     private final String source;
+    private Throwable lastFailure;
 
     KafkaPublisher(String bootstrapServers, String source) {
         this.source = source;
@@ -46,11 +47,20 @@ class KafkaPublisher implements AutoCloseable {
      * A failure stops the count: the rest are sent again on the next round.
      */
     int publish(List<OutboxRow> rows) {
+        lastFailure = null;
         List<Future<RecordMetadata>> futures = new ArrayList<>(rows.size());
         for (OutboxRow row : rows) {
+            Future<RecordMetadata> future;
             try {
-                futures.add(producer.send(toRecord(row)));
+                future = producer.send(toRecord(row));
             } catch (RuntimeException e) {
+                lastFailure = e;
+                break;
+            }
+            futures.add(future);
+            if (future.isDone() && failed(future)) {
+                // Already failed (e.g. no metadata within max.block.ms while the broker is away): every
+                // further send would wait as long again, and could not be acknowledged before it anyway.
                 break;
             }
         }
@@ -60,13 +70,32 @@ class KafkaPublisher implements AutoCloseable {
                 f.get();
                 acked++;
             } catch (ExecutionException e) {
+                lastFailure = e.getCause();
                 break;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                lastFailure = e;
                 break;
             }
         }
         return acked;
+    }
+
+    /** Why the last {@link #publish} stopped short, for the relay's log. */
+    Throwable lastFailure() {
+        return lastFailure;
+    }
+
+    private static boolean failed(Future<RecordMetadata> future) {
+        try {
+            future.get();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
     }
 
     private ProducerRecord<String, byte[]> toRecord(OutboxRow row) {

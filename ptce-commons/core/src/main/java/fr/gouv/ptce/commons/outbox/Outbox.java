@@ -45,10 +45,14 @@ public class Outbox {
             throw new IllegalStateException("Événement " + event.fact() + " non conforme au catalogue : " + problems);
         }
         UUID id = UUID.randomUUID();
+        // Inside a JTA transaction Agroal hands out the connection enlisted in it (the one Hibernate
+        // uses too); closing it here only returns the handle, the commit or rollback is the caller's.
         try (Connection c = dataSource.getConnection()) {
-            // Serialise writers of one aggregate so that sequence order is commit order for it.
+            // Serialise the writers of one Kafka key (the aggregate id) until they commit, so that for
+            // that key sequence order is commit order, which is the order the relay publishes in.
+            // The one-bigint key space does not overlap the relay's two-int leadership lock.
             try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 7))")) {
-                lock.setString(1, event.aggregateType() + "/" + event.aggregateId());
+                lock.setString(1, event.aggregateId());
                 lock.execute();
             }
             try (PreparedStatement ps = c.prepareStatement("""

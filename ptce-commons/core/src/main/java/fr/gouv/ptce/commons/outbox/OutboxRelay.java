@@ -28,8 +28,12 @@ import java.util.concurrent.atomic.AtomicLong;
 public class OutboxRelay implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** Advisory lock key shared by every replica of a service (each service has its own database). */
-    static final long LOCK_KEY = 0x7074_6365_6f75_7478L;
+    /*
+     * Advisory lock shared by every replica of a service (each service has its own database). The
+     * two-int form lives in a key space apart from the one-bigint keys Outbox uses per aggregate.
+     */
+    static final int LOCK_CLASS = 0x7074_6365; // "ptce"
+    static final int LOCK_OBJECT = 0x6f75_7478; // "outx"
 
     public record Settings(String jdbcUrl, String user, String password, String bootstrapServers, String source,
                            Duration pollInterval, int batchSize, Duration retention, Duration purgeInterval,
@@ -56,16 +60,35 @@ public class OutboxRelay implements Runnable {
         t.start();
     }
 
+    /**
+     * Stops after the batch in hand is published and marked (so a graceful stop causes no duplicate),
+     * then wakes the other replicas so that one takes over at once rather than at its next poll.
+     */
     public void stop() {
         running = false;
         Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        if (t == null) {
+            return;
+        }
+        wakeListeners(); // ends our own wait on LISTEN
+        try {
+            t.join(settings.pollInterval().toMillis() + 15_000);
+            if (t.isAlive()) {
+                t.interrupt();
+                t.join(5_000);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        wakeListeners(); // our lock is released now: a follower may take it
+    }
+
+    private void wakeListeners() {
+        try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+             Statement st = c.createStatement()) {
+            st.execute("select pg_notify('" + Outbox.CHANNEL + "', '')");
+        } catch (SQLException e) {
+            LOG.debugf("Réveil des relais impossible (%s) : ils se réveilleront au prochain sondage", e.getMessage());
         }
     }
 
@@ -89,12 +112,16 @@ public class OutboxRelay implements Runnable {
                 loop(c, publisher);
             } catch (SQLException | RuntimeException e) {
                 if (running) {
-                    LOG.warnf("Relais outbox interrompu (%s), nouvelle tentative", e.getMessage());
+                    LOG.warnf("Relais outbox interrompu (%s), nouvelle tentative dans %s", e.getMessage(),
+                            settings.retryBackoff());
                 }
             } finally {
+                // Closing the connection released the session lock: another replica may lead now.
                 leader = false;
             }
-            pause(settings.retryBackoff());
+            if (running) {
+                pause(settings.retryBackoff());
+            }
         }
     }
 
@@ -122,15 +149,19 @@ public class OutboxRelay implements Runnable {
                 published.addAndGet(acked);
             }
             if (acked < rows.size()) {
-                LOG.warnf("Kafka n'a pas acquitté %d événement(s) ; nouvel essai", rows.size() - acked);
-                throw new IllegalStateException("publication incomplète");
+                // The rest stays unpublished and goes again, in order, with a fresh producer.
+                Throwable why = publisher.lastFailure();
+                throw new IllegalStateException("Kafka n'a pas acquitté " + (rows.size() - acked)
+                        + " événement(s) à partir du n° " + rows.get(acked).seq() + " : "
+                        + (why == null ? "raison inconnue" : why.toString()));
             }
         }
     }
 
     private static boolean tryLock(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select pg_try_advisory_lock(?)")) {
-            ps.setLong(1, LOCK_KEY);
+        try (PreparedStatement ps = c.prepareStatement("select pg_try_advisory_lock(?, ?)")) {
+            ps.setInt(1, LOCK_CLASS);
+            ps.setInt(2, LOCK_OBJECT);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getBoolean(1);

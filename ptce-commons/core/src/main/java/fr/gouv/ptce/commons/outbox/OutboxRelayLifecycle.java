@@ -37,23 +37,45 @@ public class OutboxRelayLifecycle {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    private OutboxRelay relay;
+    /* Written under the lock by suspend/resume; read without it by the metrics, which must not wait on a stop. */
+    private volatile OutboxRelay relay;
 
     void start(@Observes StartupEvent event) {
         if (!settings.relayEnabled()) {
             return;
         }
-        relay = new OutboxRelay(relaySettings(), clock);
-        Gauge.builder("ptce_outbox_published", relay, OutboxRelay::publishedCount)
-                .description("Événements publiés par le relais outbox depuis le démarrage").register(registry);
-        Gauge.builder("ptce_outbox_relay_leader", relay, r -> r.isLeader() ? 1 : 0)
+        Gauge.builder("ptce_outbox_published", this, l -> l.current().map(OutboxRelay::publishedCount).orElse(0L))
+                .description("Événements publiés par le relais outbox depuis son démarrage").register(registry);
+        Gauge.builder("ptce_outbox_relay_leader", this, l -> l.current().filter(OutboxRelay::isLeader).isPresent() ? 1 : 0)
                 .description("1 si ce réplica est le relais actif").register(registry);
-        relay.start("ptce-outbox-relay");
+        resume();
     }
 
     void stop(@Observes ShutdownEvent event) {
+        suspend();
+    }
+
+    /** The relay of this process, if it runs. */
+    public Optional<OutboxRelay> current() {
+        return Optional.ofNullable(relay);
+    }
+
+    /**
+     * Stops this process's relay (gracefully: the batch in hand is published and marked). Rows keep
+     * accumulating in the outbox. Meant for operations and for tests that run relays of their own.
+     */
+    public synchronized void suspend() {
         if (relay != null) {
             relay.stop();
+            relay = null;
+        }
+    }
+
+    /** Starts this process's relay again (a no-op when it runs, or when the relay is disabled). */
+    public synchronized void resume() {
+        if (relay == null && settings.relayEnabled()) {
+            relay = new OutboxRelay(relaySettings(), clock);
+            relay.start("ptce-outbox-relay");
         }
     }
 

@@ -100,9 +100,15 @@ public final class KafkaTestClient {
      * {@code timeout} passes; returns what was read.
      */
     public static List<Received> readUntil(String topic, Duration timeout, Predicate<List<Received>> done) {
+        return readUntil(TestInfrastructure.kafkaBootstrap(), topic, timeout, done);
+    }
+
+    /** The same, from another broker than the shared one (e.g. one a test stops and restarts). */
+    public static List<Received> readUntil(String bootstrapServers, String topic, Duration timeout,
+                                           Predicate<List<Received>> done) {
         List<Received> out = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {

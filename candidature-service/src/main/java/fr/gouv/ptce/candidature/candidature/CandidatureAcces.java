@@ -1,0 +1,52 @@
+package fr.gouv.ptce.candidature.candidature;
+
+import fr.gouv.ptce.commons.problem.ProblemException;
+import fr.gouv.ptce.commons.security.CurrentUser;
+import fr.gouv.ptce.commons.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+
+import java.util.UUID;
+
+/**
+ * Ownership, checked in the service and not only by role: a porteur reaches only the files it
+ * created (token sub); anyone else's answers 404 so that ids do not leak. Staff who read every
+ * file: instructeur, comite, admin.
+ */
+@ApplicationScoped
+public class CandidatureAcces {
+
+    @Inject
+    CurrentUser user;
+
+    public boolean estLecteurStaff() {
+        return user.hasRole(Roles.INSTRUCTEUR) || user.hasRole(Roles.COMITE) || user.hasRole(Roles.ADMIN);
+    }
+
+    /** The file if the caller may read it (owner or staff reader), else 404. */
+    public Candidature pourLecture(UUID id) {
+        Candidature c = Candidature.findById(id);
+        if (c == null || !(estLecteurStaff() || estProprietaire(c))) {
+            throw introuvable(id);
+        }
+        return c;
+    }
+
+    /** The file, locked for update, if the caller owns it; else 404 (even for staff: only the owner writes). */
+    public Candidature pourProprietaire(UUID id) {
+        Candidature c = Candidature.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || !estProprietaire(c)) {
+            throw introuvable(id);
+        }
+        return c;
+    }
+
+    public boolean estProprietaire(Candidature c) {
+        return c.porteurSub.equals(user.sub());
+    }
+
+    public static ProblemException introuvable(UUID id) {
+        return ProblemException.notFound("Aucune candidature " + id + ".");
+    }
+}

@@ -1,0 +1,137 @@
+package fr.gouv.ptce.candidature.candidature;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import fr.gouv.ptce.candidature.campagne.Campagne;
+import fr.gouv.ptce.candidature.domain.Eligibilite;
+import fr.gouv.ptce.candidature.domain.Montants;
+import fr.gouv.ptce.candidature.piece.PieceVue;
+import fr.gouv.ptce.candidature.web.Json;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Application ↔ request, views and the event snapshot. */
+final class CandidatureMapping {
+
+    static final TypeReference<List<ContenuCandidature.Membre>> MEMBRES = new TypeReference<>() { };
+    static final TypeReference<List<String>> TEXTES = new TypeReference<>() { };
+
+    private CandidatureMapping() {
+    }
+
+    static void appliquer(Candidature c, ContenuCandidature contenu) {
+        ContenuCandidature.Structure s = contenu.structure();
+        c.siret = s == null ? null : vide(s.siret());
+        c.raisonSociale = s == null ? null : vide(s.raisonSociale());
+        c.formeJuridique = s == null ? null : vide(s.formeJuridique());
+        c.adresse = s == null ? null : vide(s.adresse());
+        c.codeCommune = s == null ? null : vide(s.codeCommune());
+        c.territoire = vide(contenu.territoire());
+        c.membres = Json.ecrire(contenu.membres() == null ? List.of() : contenu.membres());
+        ContenuCandidature.Projet p = contenu.projet();
+        c.projetTitre = p == null ? null : vide(p.titre());
+        c.projetDescription = p == null ? null : vide(p.description());
+        c.projetSecteurs = Json.ecrire(p == null || p.secteurs() == null ? List.of() : p.secteurs());
+        c.projetEmploisVises = p == null ? null : p.emploisVises();
+        c.projetBudgetCentimes = p == null || p.budget() == null ? null : Montants.enCentimes(p.budget());
+        ContenuCandidature.Contact ct = contenu.contact();
+        c.contactNom = ct == null ? null : vide(ct.nom());
+        c.contactEmail = ct == null ? null : vide(ct.email());
+        c.contactTelephone = ct == null ? null : vide(ct.telephone());
+        majRecherche(c);
+    }
+
+    /** The lower-cased text that the free-text filter {@code q} searches (trigram index). */
+    static void majRecherche(Candidature c) {
+        c.recherche = String.join(" ", nonNul(c.numero), nonNul(c.siret), nonNul(c.raisonSociale), nonNul(c.projetTitre),
+                nonNul(c.territoire)).toLowerCase(Locale.ROOT).strip();
+    }
+
+    static List<ContenuCandidature.Membre> membres(Candidature c) {
+        return Json.lire(c.membres, MEMBRES);
+    }
+
+    static List<String> secteurs(Candidature c) {
+        return Json.lire(c.projetSecteurs, TEXTES);
+    }
+
+    static List<Eligibilite.Membre> membresDomaine(Candidature c) {
+        return membres(c).stream().map(m -> new Eligibilite.Membre(m.nom(), m.siret(), m.type())).toList();
+    }
+
+    static CandidatureVue vue(Candidature c, Campagne k, List<PieceVue> pieces, List<HistoriqueStatut> historique) {
+        return new CandidatureVue(c.id, c.numero, c.campagneId, k.code, k.phase, c.statut, c.porteurSub,
+                new CandidatureVue.Structure(c.siret, c.raisonSociale, c.formeJuridique, c.adresse, c.codeCommune,
+                        c.departement, c.region),
+                c.territoire, membres(c),
+                new CandidatureVue.Projet(c.projetTitre, c.projetDescription, secteurs(c), c.projetEmploisVises,
+                        c.projetBudgetCentimes == null ? null : Montants.enEuros(c.projetBudgetCentimes)),
+                new ContenuCandidature.Contact(c.contactNom, c.contactEmail, c.contactTelephone),
+                pieces,
+                historique.stream().map(h -> new CandidatureVue.Historique(h.ancienStatut, h.nouveauStatut, h.acteur,
+                        h.instant, h.motif)).toList(),
+                c.creeeLe, c.modifieeLe, c.deposeeLe);
+    }
+
+    static CandidatureResume resume(Candidature c) {
+        return new CandidatureResume(c.id, c.numero, c.campagneId, c.statut, c.siret, c.raisonSociale, c.departement,
+                c.region, c.deposeeLe, c.modifieeLe);
+    }
+
+    /**
+     * The snapshot carried by candidature.deposee / .redeposee: what instruction, evaluation and
+     * notification need without calling back (event-carried state transfer).
+     */
+    static Map<String, Object> instantane(Candidature c, Campagne k, String champInstant, Instant instant) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("candidatureId", c.id.toString());
+        data.put("numero", c.numero);
+        data.put("porteurSub", c.porteurSub);
+        data.put("contactEmail", c.contactEmail);
+        data.put("campagneId", k.id.toString());
+        data.put("campagneCode", k.code);
+        data.put("phase", k.phase.name());
+        Map<String, Object> structure = new LinkedHashMap<>();
+        structure.put("siret", c.siret);
+        structure.put("raisonSociale", c.raisonSociale);
+        structure.put("formeJuridique", c.formeJuridique);
+        structure.put("adresse", c.adresse);
+        structure.put("codeCommune", c.codeCommune);
+        structure.put("departement", c.departement);
+        structure.put("region", c.region);
+        data.put("structure", structure);
+        data.put("membres", membres(c).stream().map(m -> {
+            Map<String, Object> mm = new LinkedHashMap<>();
+            mm.put("nom", m.nom());
+            mm.put("siret", m.siret());
+            mm.put("type", m.type().name());
+            return mm;
+        }).toList());
+        Map<String, Object> projet = new LinkedHashMap<>();
+        projet.put("titre", c.projetTitre);
+        projet.put("description", c.projetDescription);
+        projet.put("secteurs", secteurs(c));
+        projet.put("emploisVises", c.projetEmploisVises);
+        projet.put("budgetCentimes", c.projetBudgetCentimes);
+        data.put("projet", projet);
+        Map<String, Object> contact = new LinkedHashMap<>();
+        contact.put("nom", c.contactNom);
+        contact.put("email", c.contactEmail);
+        contact.put("telephone", c.contactTelephone);
+        data.put("contact", contact);
+        data.put("territoire", c.territoire);
+        data.put(champInstant, instant.toString());
+        return data;
+    }
+
+    private static String vide(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String nonNul(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,227 @@
+package fr.gouv.ptce.candidature.candidature;
+
+import fr.gouv.ptce.candidature.campagne.Campagne;
+import fr.gouv.ptce.candidature.domain.CycleDeVie;
+import fr.gouv.ptce.candidature.domain.Eligibilite;
+import fr.gouv.ptce.candidature.domain.FenetreDepot;
+import fr.gouv.ptce.candidature.domain.NumeroCandidature;
+import fr.gouv.ptce.candidature.domain.Phase;
+import fr.gouv.ptce.candidature.domain.ReferentielTerritorial;
+import fr.gouv.ptce.candidature.domain.StatutCandidature;
+import fr.gouv.ptce.candidature.domain.Territoire;
+import fr.gouv.ptce.candidature.domain.TransitionInterditeException;
+import fr.gouv.ptce.candidature.domain.TypePiece;
+import fr.gouv.ptce.candidature.domain.ViolationRegle;
+import fr.gouv.ptce.candidature.piece.Piece;
+import fr.gouv.ptce.candidature.piece.PieceService;
+import fr.gouv.ptce.candidature.structure.StructureService;
+import fr.gouv.ptce.candidature.web.Problemes;
+import fr.gouv.ptce.commons.outbox.Outbox;
+import fr.gouv.ptce.commons.outbox.OutgoingEvent;
+import fr.gouv.ptce.commons.problem.ProblemException;
+import fr.gouv.ptce.commons.security.CurrentUser;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** What a porteur does with its applications: draft, edit, submit, withdraw. */
+@ApplicationScoped
+@Transactional
+public class CandidatureService {
+
+    public static final String TOPIC = "ptce.candidatures";
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    CandidatureAcces acces;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PieceService pieces;
+
+    @Inject
+    StructureService structures;
+
+    @Inject
+    Historique historique;
+
+    @Inject
+    ReferentielTerritorial referentiel;
+
+    public CandidatureVue creer(NouvelleCandidature demande) {
+        Campagne k = Campagne.findById(demande.campagneId());
+        if (k == null || !k.estPubliee()) {
+            throw ProblemException.badRequest("campagneId", "campagne inconnue ou non publiée");
+        }
+        Instant maintenant = clock.instant();
+        Candidature c = new Candidature();
+        c.id = UUID.randomUUID();
+        c.campagneId = k.id;
+        c.porteurSub = user.sub();
+        c.statut = StatutCandidature.BROUILLON;
+        c.creeeLe = maintenant;
+        c.modifieeLe = maintenant;
+        CandidatureMapping.appliquer(c, demande.contenu());
+        localiser(c);
+        c.persist();
+        historique.noter(c, null, StatutCandidature.BROUILLON, user.displayName(), maintenant, "Brouillon créé");
+        return vue(c);
+    }
+
+    public CandidatureVue modifier(UUID id, ContenuCandidature contenu) {
+        Candidature c = acces.pourProprietaire(id);
+        if (!StatutCandidature.MODIFIABLES.contains(c.statut)) {
+            throw Problemes.transition(new TransitionInterditeException(c.statut, "modifier la candidature"));
+        }
+        CandidatureMapping.appliquer(c, contenu);
+        localiser(c);
+        c.modifieeLe = clock.instant();
+        return vue(c);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CandidatureVue lire(UUID id) {
+        return vue(acces.pourLecture(id));
+    }
+
+    /**
+     * Submission. Order of the answers: the status (409), then the campaign window and the one-live-
+     * application rule (409), then every eligibility rule at once (422). A re-submission after
+     * corrections is not bound by the campaign window: corrections are asked after it closed.
+     */
+    public CandidatureVue deposer(UUID id) {
+        Candidature c = acces.pourProprietaire(id);
+        StatutCandidature ancien = c.statut;
+        StatutCandidature nouveau;
+        try {
+            nouveau = CycleDeVie.deposer(ancien);
+        } catch (TransitionInterditeException e) {
+            throw Problemes.transition(e);
+        }
+        Campagne k = Campagne.findById(c.campagneId, LockModeType.PESSIMISTIC_WRITE);
+        Instant maintenant = clock.instant();
+        boolean premierDepot = ancien == StatutCandidature.BROUILLON;
+        if (premierDepot) {
+            FenetreDepot fenetre = new FenetreDepot(k.ouverture, k.finDepot);
+            if (!k.estPubliee() || !fenetre.estOuverte(maintenant)) {
+                throw ProblemException.conflict("campagne-fermee", "La campagne " + k.code + " n'accepte pas de dépôt à cet instant ("
+                        + maintenant.atZone(FenetreDepot.PARIS).toOffsetDateTime() + ") : dépôts du "
+                        + k.ouverture.atZone(FenetreDepot.PARIS).toOffsetDateTime() + " au "
+                        + fenetre.dernierInstantAccepte().atZone(FenetreDepot.PARIS).toOffsetDateTime() + " inclus.");
+            }
+            if (c.siret != null && Candidature.count("campagneId = ?1 and siret = ?2 and statut in ?3 and id <> ?4",
+                    k.id, c.siret, StatutCandidature.VIVANTES, c.id) > 0) {
+                throw ProblemException.conflict("candidature-existante",
+                        "La structure " + c.siret + " a déjà une candidature en cours dans la campagne " + k.code + ".");
+            }
+        }
+        List<ViolationRegle> violations = Eligibilite.verifier(dossier(c, k, premierDepot), referentiel);
+        if (!violations.isEmpty()) {
+            throw Problemes.regles("candidature-non-eligible", violations.size()
+                    + " règle(s) d'éligibilité non respectée(s) : " + violations.stream().map(ViolationRegle::regle)
+                    .collect(Collectors.joining(", ")) + ".", violations);
+        }
+        localiser(c);
+        if (c.numero == null) {
+            int annee = k.ouverture.atZone(FenetreDepot.PARIS).getYear();
+            c.numero = NumeroCandidature.formater(annee, k.phase, prochainRang(annee, k.phase));
+            CandidatureMapping.majRecherche(c);
+        }
+        c.statut = nouveau;
+        c.deposeeLe = premierDepot ? maintenant : c.deposeeLe;
+        c.modifieeLe = maintenant;
+        historique.noter(c, ancien, nouveau, user.displayName(), maintenant,
+                premierDepot ? "Candidature déposée" : "Candidature déposée à nouveau après corrections");
+        if (premierDepot) {
+            outbox.publish(OutgoingEvent.of(TOPIC, "candidature", c.id, "candidature.deposee",
+                    CandidatureMapping.instantane(c, k, "deposeeLe", maintenant)));
+        } else {
+            outbox.publish(OutgoingEvent.of(TOPIC, "candidature", c.id, "candidature.redeposee",
+                    CandidatureMapping.instantane(c, k, "redeposeeLe", maintenant)));
+        }
+        return vue(c);
+    }
+
+    public CandidatureVue retirer(UUID id, String motif) {
+        Candidature c = acces.pourProprietaire(id);
+        StatutCandidature ancien = c.statut;
+        StatutCandidature nouveau;
+        try {
+            nouveau = CycleDeVie.retirer(ancien);
+        } catch (TransitionInterditeException e) {
+            throw Problemes.transition(e);
+        }
+        Instant maintenant = clock.instant();
+        c.statut = nouveau;
+        c.modifieeLe = maintenant;
+        historique.noter(c, ancien, nouveau, user.displayName(), maintenant, motif == null ? "Retrait par le porteur" : motif);
+        if (c.numero != null) { // a draft was never announced: its withdrawal concerns no other service
+            Campagne k = Campagne.findById(c.campagneId);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("candidatureId", c.id.toString());
+            data.put("numero", c.numero);
+            data.put("porteurSub", c.porteurSub);
+            data.put("contactEmail", c.contactEmail);
+            data.put("campagneId", k.id.toString());
+            data.put("phase", k.phase.name());
+            data.put("siret", c.siret);
+            data.put("motif", motif);
+            data.put("ancienStatut", ancien.name());
+            data.put("retireeLe", maintenant.toString());
+            outbox.publish(OutgoingEvent.of(TOPIC, "candidature", c.id, "candidature.retiree", data));
+        }
+        return vue(c);
+    }
+
+    private Eligibilite.Dossier dossier(Candidature c, Campagne k, boolean premierDepot) {
+        Set<TypePiece> types = EnumSet.noneOf(TypePiece.class);
+        Piece.<Piece>find("candidatureId", c.id).stream().forEach(p -> types.add(p.type));
+        // Phase-2 eligibility is judged at the first submission; a later re-submission keeps it.
+        boolean eligiblePhase2 = k.phase != Phase.PHASE_2 || !premierDepot
+                || (c.siret != null && structures.eligibilite(c.siret).eligible());
+        return new Eligibilite.Dossier(k.phase, c.siret, c.raisonSociale, c.codeCommune,
+                CandidatureMapping.membresDomaine(c), types, c.projetDescription, c.contactNom, c.contactEmail,
+                eligiblePhase2);
+    }
+
+    private long prochainRang(int annee, Phase phase) {
+        Number rang = (Number) Candidature.getEntityManager().createNativeQuery("""
+                        insert into compteur_numero (annee, phase, dernier) values (?1, ?2, 1)
+                        on conflict (annee, phase) do update set dernier = compteur_numero.dernier + 1
+                        returning dernier""")
+                .setParameter(1, annee).setParameter(2, phase.name()).getSingleResult();
+        return rang.longValue();
+    }
+
+    private void localiser(Candidature c) {
+        Territoire t = referentiel.localiser(c.codeCommune).orElse(null);
+        c.departement = t == null ? null : t.departement();
+        c.region = t == null ? null : t.region();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CandidatureVue vue(Candidature c) {
+        Campagne k = Campagne.findById(c.campagneId);
+        List<HistoriqueStatut> lignes = HistoriqueStatut.list("candidatureId", Sort.by("id"), c.id);
+        return CandidatureMapping.vue(c, k, pieces.descriptions(c.id), lignes);
+    }
+}

@@ -1,0 +1,67 @@
+package fr.gouv.ptce.candidature.domain;
+
+import static fr.gouv.ptce.candidature.domain.StatutCandidature.*;
+
+/**
+ * Every allowed move of an application, and only those. Each method returns the next status or
+ * throws {@link TransitionInterditeException} naming the current one.
+ */
+public final class CycleDeVie {
+
+    private CycleDeVie() {
+    }
+
+    /** First submission (from a draft) or re-submission after corrections. */
+    public static StatutCandidature deposer(StatutCandidature actuel) {
+        if (actuel == BROUILLON || actuel == CORRECTIONS_DEMANDEES) {
+            return DEPOSEE;
+        }
+        throw new TransitionInterditeException(actuel, "déposer la candidature");
+    }
+
+    public static StatutCandidature retirer(StatutCandidature actuel) {
+        if (RETIRABLES.contains(actuel)) {
+            return RETIREE;
+        }
+        throw new TransitionInterditeException(actuel, "retirer la candidature");
+    }
+
+    public static StatutCandidature demarrerInstruction(StatutCandidature actuel) {
+        if (actuel == DEPOSEE) {
+            return EN_INSTRUCTION;
+        }
+        throw new TransitionInterditeException(actuel, "démarrer l'instruction");
+    }
+
+    public static StatutCandidature demanderCorrections(StatutCandidature actuel) {
+        if (INSTRUISABLES.contains(actuel)) {
+            return CORRECTIONS_DEMANDEES;
+        }
+        throw new TransitionInterditeException(actuel, "demander des corrections");
+    }
+
+    public static StatutCandidature declarerIrrecevable(StatutCandidature actuel) {
+        if (INSTRUISABLES.contains(actuel) || actuel == CORRECTIONS_DEMANDEES) {
+            return REFUSEE;
+        }
+        throw new TransitionInterditeException(actuel, "déclarer la candidature irrecevable");
+    }
+
+    public static StatutCandidature decider(StatutCandidature actuel, Decision decision) {
+        if (DECIDABLES.contains(actuel) && !(actuel == LISTE_ATTENTE && decision == Decision.LISTE_ATTENTE)) {
+            return decision.statut();
+        }
+        throw new TransitionInterditeException(actuel, "appliquer la décision " + decision);
+    }
+
+    /**
+     * A phase-2 lauréat renounces: the file becomes RETIREE (the structure itself left, as with a
+     * withdrawal), which also frees its place in the campaign.
+     */
+    public static StatutCandidature desister(StatutCandidature actuel) {
+        if (actuel == ACCEPTEE) {
+            return RETIREE;
+        }
+        throw new TransitionInterditeException(actuel, "enregistrer le désistement");
+    }
+}

@@ -1,0 +1,143 @@
+package fr.gouv.ptce.launcher;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/** A single-node KRaft Kafka broker run from the kafka_2.13 jars; its log survives restarts. */
+final class KafkaPart extends Part {
+
+    KafkaPart(Layout layout, Ports ports) {
+        super(layout, ports);
+    }
+
+    @Override
+    String name() {
+        return "kafka";
+    }
+
+    @Override
+    String label() {
+        return "kafka localhost:" + ports.kafka();
+    }
+
+    private Path config() {
+        return layout.kafkaDir().resolve("server.properties");
+    }
+
+    private Path logConfig() {
+        return layout.kafkaDir().resolve("log4j2.properties");
+    }
+
+    private Path dataDir() {
+        return layout.kafkaDir().resolve("data");
+    }
+
+    @Override
+    void prepare(Progress progress) {
+        try {
+            Files.createDirectories(layout.kafkaDir());
+            Files.writeString(config(), serverProperties());
+            Files.writeString(logConfig(), LOG4J2);
+            if (!Files.isRegularFile(dataDir().resolve("meta.properties"))) {
+                progress.step("formatting the Kafka log folder (first start only)");
+                format();
+            }
+        } catch (IOException e) {
+            throw new LauncherException(LauncherException.Kind.START_FAILED, "Cannot prepare Kafka: " + e.getMessage(), e);
+        }
+    }
+
+    private void format() throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx256m", "-cp", layout.kafkaLib() + "/*",
+                "-Dlog4j2.configurationFile=" + logConfig(), "kafka.tools.StorageTool", "format",
+                "-t", clusterId(), "-c", config().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(layout.log(name()).toFile()));
+        Files.createDirectories(layout.logs());
+        try {
+            int exit = builder.start().waitFor();
+            if (exit != 0) {
+                throw new LauncherException(LauncherException.Kind.START_FAILED,
+                        "Formatting Kafka's log folder failed (exit " + exit + "); see " + layout.log(name()) + ":\n"
+                                + Processes.tail(layout.log(name()), 15));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LauncherException(LauncherException.Kind.OTHER, "Interrupted");
+        }
+    }
+
+    /** Kafka's cluster ids are 16 random bytes in URL-safe base64; one starting with '-' reads as an option. */
+    private static String clusterId() {
+        while (true) {
+            UUID uuid = UUID.randomUUID();
+            ByteBuffer bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
+                    .putLong(uuid.getLeastSignificantBits());
+            String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+            if (!id.startsWith("-")) {
+                return id;
+            }
+        }
+    }
+
+    private String serverProperties() {
+        return String.join("\n",
+                "# Written by the PTCE launcher at every start (ports may change); edits are lost.",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "controller.quorum.voters=1@localhost:" + ports.kafkaController(),
+                "listeners=PLAINTEXT://localhost:" + ports.kafka() + ",CONTROLLER://localhost:" + ports.kafkaController(),
+                "advertised.listeners=PLAINTEXT://localhost:" + ports.kafka(),
+                "controller.listener.names=CONTROLLER",
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                "log.dirs=" + dataDir(),
+                // Topics appear on first use, three partitions so that keys spread as in production.
+                "auto.create.topics.enable=true",
+                "num.partitions=3",
+                "default.replication.factor=1",
+                "min.insync.replicas=1",
+                "offsets.topic.replication.factor=1",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1",
+                "group.initial.rebalance.delay.ms=0",
+                "") ;
+    }
+
+    private static final String LOG4J2 = String.join("\n",
+            "status = warn",
+            "appender.out.type = Console",
+            "appender.out.name = OUT",
+            "appender.out.layout.type = PatternLayout",
+            "appender.out.layout.pattern = [%d] %p %m (%c)%n",
+            "rootLogger.level = INFO",
+            "rootLogger.appenderRef.out.ref = OUT",
+            "logger.state.name = state.change.logger",
+            "logger.state.level = WARN",
+            "");
+
+    @Override
+    List<String> command() {
+        return List.of(java(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+                "-Dlog4j2.configurationFile=" + logConfig(), "-cp", layout.kafkaLib() + "/*",
+                "kafka.Kafka", config().toString());
+    }
+
+    @Override
+    boolean ready() {
+        return PortCheck.answers(ports.kafka());
+    }
+
+    @Override
+    Duration startTimeout() {
+        return Duration.ofSeconds(300);
+    }
+}

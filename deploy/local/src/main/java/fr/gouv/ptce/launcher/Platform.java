@@ -1,0 +1,276 @@
+package fr.gouv.ptce.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The local PTCE platform: PostgreSQL + SMTP + mailbox (one "infra" process), a Kafka broker,
+ * Keycloak and the four services, each a detached process with a pid file in the data folder.
+ * Used by {@code ./ptce} and by the system tests, so both start exactly the same thing.
+ */
+public final class Platform {
+
+    private final Layout layout;
+    private final Ports ports;
+    private final Progress progress;
+    private final java.util.Set<Service> services;
+
+    public Platform(Layout layout, Ports ports, Progress progress) {
+        this(layout, ports, progress, java.util.EnumSet.allOf(Service.class));
+    }
+
+    /** A platform running only some of the services (troubleshooting: PTCE_SERVICES=candidature,...). */
+    public Platform(Layout layout, Ports ports, Progress progress, java.util.Set<Service> services) {
+        this.layout = layout;
+        this.ports = ports;
+        this.progress = progress;
+        this.services = java.util.EnumSet.copyOf(services);
+    }
+
+    /** A platform on the ports it was started with (read from the data folder), else on {@code fallback}. */
+    public static Platform existing(Layout layout, Ports fallback, Progress progress) {
+        Path file = layout.portsFile();
+        if (Files.isRegularFile(file)) {
+            Properties p = new Properties();
+            try (var in = Files.newInputStream(file)) {
+                p.load(in);
+                return new Platform(layout, Ports.fromProperties(p), progress);
+            } catch (IOException | RuntimeException e) {
+                // unreadable: fall back
+            }
+        }
+        return new Platform(layout, fallback, progress);
+    }
+
+    public Layout layout() {
+        return layout;
+    }
+
+    public Ports ports() {
+        return ports;
+    }
+
+    /** Every part, all four services included: what down and status look at. */
+    private List<Part> allParts() {
+        return new Platform(layout, ports, progress).parts();
+    }
+
+    /** Start order; stop is the reverse. */
+    List<Part> parts() {
+        List<Part> parts = new ArrayList<>();
+        parts.add(new InfraPart(layout, ports));
+        parts.add(new KafkaPart(layout, ports));
+        parts.add(new KeycloakPart(layout, ports));
+        for (Service s : services) {
+            parts.add(new ServicePart(layout, ports, s));
+        }
+        return parts;
+    }
+
+    /** Names of the parts whose recorded process is alive (any service, even one not selected). */
+    public List<String> runningParts() {
+        return allParts().stream().filter(p -> Processes.alive(layout.pidFile(p.name())).isPresent())
+                .map(Part::name).toList();
+    }
+
+    public boolean isRunning() {
+        return !runningParts().isEmpty();
+    }
+
+    /**
+     * Starts every part and returns once all are healthy. Refuses when this data folder's platform
+     * already runs (even partly), when something is not built, or when a port is taken.
+     */
+    public void up() {
+        long t0 = System.nanoTime();
+        List<String> running = runningParts();
+        if (!running.isEmpty()) {
+            boolean all = running.containsAll(List.of("infra", "kafka", "keycloak"));
+            throw new LauncherException(LauncherException.Kind.ALREADY_RUNNING, all
+                    ? "PTCE is already running (" + String.join(", ", running) + "; data folder " + layout.dataDir() + "). "
+                            + "`./ptce status` shows it; `./ptce down` stops it."
+                    : "PTCE is partly running (" + String.join(", ", running) + " of data folder "
+                            + layout.dataDir() + "). Run `./ptce down`, then `./ptce up`.");
+        }
+        requireBuilt();
+        PortCheck.requireFree(ports.byName());
+        progress.line("Starting PTCE (data folder " + layout.dataDir() + ", logs in " + layout.logs() + ")");
+        createFolders();
+        List<Part> parts = parts();
+        List<Part> infra = parts.subList(0, 3);
+        List<Part> services = parts.subList(3, parts.size());
+        try {
+            for (Part part : infra) {
+                part.prepare(progress);
+            }
+            // Keycloak is the slowest: started first so that the others start while it works.
+            for (Part part : List.of(infra.get(2), infra.get(0), infra.get(1))) {
+                progress.step("starting " + part.label());
+                part.start();
+            }
+            for (Part part : List.of(infra.get(0), infra.get(1), infra.get(2))) {
+                await(part, t0);
+            }
+            // The services need PostgreSQL, Kafka and Keycloak's keys at start.
+            for (Part part : services) {
+                progress.step("starting " + part.label());
+                part.start();
+            }
+            for (Part part : services) {
+                await(part, t0);
+            }
+        } catch (RuntimeException e) {
+            progress.line("Start failed: stopping what was started.");
+            stopAll(Progress.silent());
+            throw e;
+        }
+        progress.line("PTCE is up in " + Progress.seconds(System.nanoTime() - t0) + ".");
+    }
+
+    private void createFolders() {
+        try {
+            Files.createDirectories(layout.logs());
+            Files.createDirectories(layout.runDir());
+            Files.writeString(layout.portsFile(), ports.toProperties());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void requireBuilt() {
+        List<String> missing = new ArrayList<>();
+        for (Service s : services) {
+            if (!Files.isRegularFile(layout.serviceJar(s))) {
+                missing.add(layout.repoRoot().relativize(layout.serviceJar(s)).toString());
+            }
+        }
+        if (!Files.isDirectory(layout.kafkaLib())) {
+            missing.add(layout.repoRoot().relativize(layout.kafkaLib()).toString());
+        }
+        if (!Files.isExecutable(layout.keycloakHome().resolve("bin/kc.sh")) && !Files.isRegularFile(layout.keycloakTarball())) {
+            missing.add(layout.repoRoot().relativize(layout.keycloakTarball()).toString());
+        }
+        if (!Files.isRegularFile(layout.realmFile())) {
+            missing.add(layout.repoRoot().relativize(layout.realmFile()).toString());
+        }
+        if (!missing.isEmpty()) {
+            throw new LauncherException(LauncherException.Kind.NOT_BUILT, "Not built yet: " + String.join(", ", missing)
+                    + ". Build with `./mvnw -B package -DskipTests` (./ptce up does it for you).");
+        }
+    }
+
+    private void await(Part part, long t0) {
+        long start = System.nanoTime();
+        long deadline = start + part.startTimeout().toNanos();
+        long nextNotice = start + Duration.ofSeconds(15).toNanos();
+        while (!part.ready()) {
+            if (Processes.alive(layout.pidFile(part.name())).isEmpty()) {
+                throw new LauncherException(LauncherException.Kind.START_FAILED, part.name()
+                        + " stopped while starting. Last lines of " + layout.log(part.name()) + ":\n"
+                        + Processes.tail(layout.log(part.name()), 25));
+            }
+            long now = System.nanoTime();
+            if (now > deadline) {
+                throw new LauncherException(LauncherException.Kind.START_FAILED, part.name() + " was not ready after "
+                        + part.startTimeout().toSeconds() + " s. Last lines of " + layout.log(part.name()) + ":\n"
+                        + Processes.tail(layout.log(part.name()), 25));
+            }
+            if (now > nextNotice) {
+                progress.step("still waiting for " + part.name() + " (" + Progress.seconds(now - start) + ")"
+                        + lastLogLine(part));
+                nextNotice = now + Duration.ofSeconds(15).toNanos();
+            }
+            Processes.sleep(250);
+        }
+        if (part instanceof KeycloakPart keycloak) {
+            keycloak.markImported();
+        }
+        progress.done(part.label() + " ready", t0);
+    }
+
+    /** The last line of a part's log, shortened: tells a person waiting what the part is doing. */
+    private String lastLogLine(Part part) {
+        String last = Processes.tail(layout.log(part.name()), 1).strip();
+        if (last.isEmpty() || last.startsWith("=====") || last.startsWith("(no log")) {
+            return "";
+        }
+        // Drop the timestamp and level prefix that most logs start with.
+        last = last.replaceFirst("^[0-9:,.TZ\\[\\] -]+(INFO|WARN|DEBUG)?\\s*", "");
+        return " — " + (last.length() > 90 ? last.substring(0, 90) + "…" : last);
+    }
+
+    /** Stops every part this data folder's platform started, services first. True if any was running. */
+    public boolean down() {
+        boolean any = stopAll(progress);
+        try {
+            Files.deleteIfExists(layout.portsFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return any;
+    }
+
+    private boolean stopAll(Progress out) {
+        List<Part> parts = new ArrayList<>(allParts());
+        java.util.Collections.reverse(parts);
+        boolean any = false;
+        for (Part part : parts) {
+            Optional<ProcessHandle> process = Processes.alive(layout.pidFile(part.name()));
+            if (process.isPresent()) {
+                long t0 = System.nanoTime();
+                Processes.stop(layout.pidFile(part.name()), part.stopGrace());
+                out.done("stopped " + part.name() + " (pid " + process.get().pid() + ")", t0);
+                any = true;
+            } else {
+                Processes.stop(layout.pidFile(part.name()), Duration.ZERO);
+            }
+        }
+        stopOrphanPostgres(out);
+        return any;
+    }
+
+    /** A PostgreSQL left behind by a killed infra process would keep the data folder locked. */
+    private void stopOrphanPostgres(Progress out) {
+        Path pidFile = layout.postgresData().resolve("postmaster.pid");
+        if (Files.isRegularFile(pidFile)) {
+            try {
+                long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+                Optional<ProcessHandle> pg = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                        .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+                if (pg.isPresent()) {
+                    pg.get().destroy();
+                    pg.get().onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+                    out.line("  ✓ stopped a PostgreSQL left running (pid " + pid + ")");
+                }
+            } catch (Exception e) {
+                // nothing sensible left to do: status will show the port
+            }
+        }
+    }
+
+    /** One line per part: pid, health, resident memory. */
+    public record PartStatus(String name, String label, Long pid, boolean healthy, long rssKb) {
+    }
+
+    public List<PartStatus> status() {
+        List<PartStatus> all = new ArrayList<>();
+        for (Part part : allParts()) {
+            Optional<ProcessHandle> process = Processes.alive(layout.pidFile(part.name()));
+            all.add(new PartStatus(part.name(), part.label(), process.map(ProcessHandle::pid).orElse(null),
+                    process.isPresent() && part.ready(), process.map(p -> Processes.rssKb(p.pid())).orElse(0L)));
+        }
+        return all;
+    }
+
+    /** Sum of the resident memory of every process of the platform (children included), in kB. */
+    public long totalRssKb() {
+        return status().stream().mapToLong(PartStatus::rssKb).sum();
+    }
+}

@@ -1,0 +1,100 @@
+package fr.gouv.ptce.launcher.infra;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The detached "infra" process of the launcher: a real PostgreSQL server (zonky's binaries) whose
+ * data folder survives restarts, with one database per service; GreenMail as the SMTP server; and
+ * the web mailbox that shows what was sent. Stops them in order on SIGTERM.
+ *
+ * <p>Arguments: dataDir postgresPort smtpPort mailboxPort.
+ */
+public final class InfraMain {
+
+    static final List<String> DATABASES = List.of("candidature", "evaluation", "financement", "notification");
+
+    private InfraMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dataDir = Path.of(args[0]);
+        int postgresPort = Integer.parseInt(args[1]);
+        int smtpPort = Integer.parseInt(args[2]);
+        int mailboxPort = Integer.parseInt(args[3]);
+
+        Path pgData = dataDir.resolve("postgres");
+        Files.createDirectories(pgData);
+        log("starting PostgreSQL on port " + postgresPort + " (data " + pgData + ")");
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setPort(postgresPort)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start();
+        createDatabases(postgres);
+
+        log("starting SMTP (GreenMail) on port " + smtpPort);
+        GreenMail greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+
+        MailStore store = new MailStore(greenMail, dataDir.resolve("mail"));
+        MailboxServer mailbox = new MailboxServer(store, mailboxPort);
+
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log("stopping");
+            mailbox.stop();
+            store.sync();
+            greenMail.stop();
+            try {
+                postgres.close();
+            } catch (Exception e) {
+                log("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+            log("stopped");
+        }, "infra-shutdown"));
+
+        // Opened last: the launcher takes an answering mailbox as "everything in this process is ready".
+        mailbox.start();
+        log("ready: PostgreSQL :" + postgresPort + ", SMTP :" + smtpPort + ", mailbox http://localhost:" + mailboxPort);
+        while (true) {
+            Thread.sleep(1000);
+            store.sync();
+        }
+    }
+
+    private static void createDatabases(EmbeddedPostgres postgres) throws Exception {
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            for (String name : DATABASES) {
+                try (PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+                    exists.setString(1, name);
+                    try (ResultSet rs = exists.executeQuery()) {
+                        if (rs.next()) {
+                            continue;
+                        }
+                    }
+                }
+                try (Statement create = c.createStatement()) {
+                    // Names come from the fixed list above, never from input.
+                    create.execute("create database " + name);
+                    log("created database " + name);
+                }
+            }
+        }
+    }
+
+    static void log(String text) {
+        System.out.println(java.time.Instant.now() + " [infra] " + text);
+        System.out.flush();
+    }
+}

@@ -1,0 +1,132 @@
+package fr.gouv.ptce.launcher.infra;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * Received mail as .eml files in the data folder, so that it survives a restart and can be opened
+ * with any mail reader. GreenMail keeps the mail of the current run in memory; {@link #sync} writes
+ * what is new.
+ */
+final class MailStore {
+
+    /** One received message as the mailbox shows it. */
+    record Mail(String id, Instant date, String from, List<String> to, String subject, String text) {
+    }
+
+    private final GreenMail greenMail;
+    private final Path dir;
+    private final String runPrefix;
+    private int saved;
+
+    MailStore(GreenMail greenMail, Path dir) throws IOException {
+        this.greenMail = greenMail;
+        this.dir = dir;
+        Files.createDirectories(dir);
+        // File names sort by arrival across restarts: start time of this run, then a sequence.
+        this.runPrefix = Long.toString(System.currentTimeMillis());
+    }
+
+    synchronized void sync() {
+        MimeMessage[] received = greenMail.getReceivedMessages();
+        for (int i = saved; i < received.length; i++) {
+            Path file = dir.resolve(String.format("%s-%05d.eml", runPrefix, i + 1));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                received[i].writeTo(out);
+            } catch (Exception e) {
+                InfraMain.log("cannot save a received mail: " + e.getMessage());
+            }
+        }
+        saved = received.length;
+    }
+
+    /** Every saved message, newest first. */
+    synchronized List<Mail> all() {
+        sync();
+        List<Mail> mails = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".eml"))
+                    .sorted(Comparator.comparing(Path::toString).reversed()).toList()) {
+                read(file).ifPresent(mails::add);
+            }
+        } catch (IOException e) {
+            InfraMain.log("cannot list mail: " + e.getMessage());
+        }
+        return mails;
+    }
+
+    Path file(String id) {
+        if (!id.matches("[0-9]+-[0-9]+")) {
+            return null;
+        }
+        Path file = dir.resolve(id + ".eml");
+        return Files.isRegularFile(file) ? file : null;
+    }
+
+    java.util.Optional<Mail> read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
+            String id = file.getFileName().toString().replace(".eml", "");
+            Instant date = message.getSentDate() != null ? message.getSentDate().toInstant()
+                    : Files.getLastModifiedTime(file).toInstant();
+            List<String> to = new ArrayList<>();
+            Address[] recipients = message.getRecipients(Message.RecipientType.TO);
+            if (recipients != null) {
+                for (Address a : recipients) {
+                    to.add(a.toString());
+                }
+            }
+            String from = message.getFrom() == null || message.getFrom().length == 0 ? "" : message.getFrom()[0].toString();
+            return java.util.Optional.of(new Mail(id, date, from, to,
+                    message.getSubject() == null ? "" : message.getSubject(), text(message)));
+        } catch (Exception e) {
+            InfraMain.log("cannot read " + file + ": " + e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The text/plain body, else the HTML body with its tags removed. */
+    static String text(Part part) throws Exception {
+        String plain = find(part, "text/plain");
+        if (plain != null) {
+            return plain;
+        }
+        String html = find(part, "text/html");
+        return html == null ? "" : html.replaceAll("(?s)<style.*?</style>", "").replaceAll("<[^>]+>", " ")
+                .replaceAll("[ \\t]+", " ").trim();
+    }
+
+    private static String find(Part part, String type) throws Exception {
+        if (part.isMimeType(type) && part.getContent() instanceof String s) {
+            return s;
+        }
+        if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart body = multipart.getBodyPart(i);
+                String found = find(body, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,21 @@
+package fr.gouv.ptce.evaluation.decision;
+
+import fr.gouv.ptce.evaluation.domain.TypeDecision;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public final class DecisionVues {
+
+    private DecisionVues() {
+    }
+
+    public record DecisionRendue(UUID decisionId, UUID candidatureId, String numero, UUID campagneId,
+                                 TypeDecision decision, String motivation, String decideur, Instant decideLe,
+                                 Integer rang, boolean promotion) {
+    }
+
+    public record DesistementEnregistre(UUID candidatureId, String numero, String statut, String motif,
+                                        Instant desisteLe, DecisionRendue promu) {
+    }
+}

@@ -1,0 +1,268 @@
+package fr.gouv.ptce.evaluation.evaluation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.gouv.ptce.commons.problem.ProblemException;
+import fr.gouv.ptce.commons.problem.Violation;
+import fr.gouv.ptce.commons.security.CurrentUser;
+import fr.gouv.ptce.evaluation.campagne.Campagne;
+import fr.gouv.ptce.evaluation.campagne.CampagneRepository;
+import fr.gouv.ptce.evaluation.campagne.GrilleJson;
+import fr.gouv.ptce.evaluation.common.Curseur;
+import fr.gouv.ptce.evaluation.common.Page;
+import fr.gouv.ptce.evaluation.common.Problemes;
+import fr.gouv.ptce.evaluation.config.EvaluationSettings;
+import fr.gouv.ptce.evaluation.domain.Bareme;
+import fr.gouv.ptce.evaluation.domain.CycleAffectation;
+import fr.gouv.ptce.evaluation.domain.CycleInstruction;
+import fr.gouv.ptce.evaluation.domain.Grille;
+import fr.gouv.ptce.evaluation.domain.Note;
+import fr.gouv.ptce.evaluation.domain.StatutAffectation;
+import fr.gouv.ptce.evaluation.domain.TransitionInterditeException;
+import fr.gouv.ptce.evaluation.instruction.Instruction;
+import fr.gouv.ptce.evaluation.instruction.InstructionRepository;
+import fr.gouv.ptce.evaluation.instruction.Journal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+/**
+ * Evaluators and their scoring. An evaluator only ever reaches its own assignments (anyone
+ * else's answers 404), must declare its interests first, and submits once.
+ */
+@ApplicationScoped
+@Transactional
+public class EvaluationService {
+
+    @Inject
+    AffectationRepository affectations;
+
+    @Inject
+    InstructionRepository instructions;
+
+    @Inject
+    CampagneRepository campagnes;
+
+    @Inject
+    Journal journal;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EvaluationSettings settings;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** The instructeur names an evaluator (its Keycloak sub) for an admissible file. */
+    public EvaluationVues.Affectee affecter(UUID candidatureId, String evaluateurSub, String evaluateurNom) {
+        Instruction dossier = instructions.verrouiller(candidatureId).orElseThrow(Problemes::dossierIntrouvable);
+        try {
+            dossier.statut = CycleInstruction.affecterEvaluateur(dossier.statut);
+        } catch (TransitionInterditeException e) {
+            throw Problemes.transition(e);
+        }
+        String sub = evaluateurSub.strip();
+        if (affectations.existe(candidatureId, sub)) {
+            throw ProblemException.conflict("evaluateur-deja-affecte",
+                    "Cet évaluateur est déjà (ou a déjà été) affecté à ce dossier.");
+        }
+        Affectation a = new Affectation();
+        a.id = UUID.randomUUID();
+        a.candidatureId = candidatureId;
+        a.evaluateurSub = sub;
+        a.evaluateurNom = evaluateurNom == null || evaluateurNom.isBlank() ? sub : evaluateurNom.strip();
+        a.statut = StatutAffectation.DECLARATION_ATTENDUE;
+        a.affecteePar = user.displayName();
+        a.affecteeLe = clock.instant();
+        affectations.persist(a);
+        dossier.modifieeLe = clock.instant();
+        journal.noter(dossier, "EVALUATEUR_AFFECTE", user.displayName(), a.evaluateurNom);
+        return new EvaluationVues.Affectee(a.id, candidatureId, a.evaluateurSub, a.evaluateurNom, a.statut, a.affecteeLe);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<EvaluationVues.Resume> mesEvaluations(StatutAffectation statut, String curseur, int taille) {
+        List<Affectation> lignes = affectations.page(user.sub(), statut, Curseur.decoder(curseur), taille);
+        boolean encore = lignes.size() > taille;
+        List<Affectation> servies = encore ? lignes.subList(0, taille) : lignes;
+        List<EvaluationVues.Resume> vues = new ArrayList<>();
+        for (Affectation a : servies) {
+            Instruction d = instructions.findById(a.candidatureId);
+            vues.add(new EvaluationVues.Resume(a.id, a.candidatureId, d.numero, d.campagneId, d.raisonSociale, d.siret,
+                    membres(d), a.statut, a.affecteeLe, a.soumiseLe));
+        }
+        Affectation derniere = servies.isEmpty() ? null : servies.get(servies.size() - 1);
+        return new Page<>(vues, encore ? new Curseur(derniere.affecteeLe, derniere.id).encoder() : null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EvaluationVues.Detail detail(UUID id) {
+        Affectation a = mienne(id, false);
+        if (!CycleAffectation.peutLireLeDossier(a.statut)) {
+            throw new ProblemException(fr.gouv.ptce.commons.problem.Problem.of(403, "declaration-interets-requise",
+                    "Accès refusé", a.statut == StatutAffectation.CONFLIT
+                            ? "Un conflit d'intérêts a été déclaré : le dossier n'est plus accessible (statut CONFLIT)."
+                            : "Déclarez vos intérêts avant de consulter le dossier (statut DECLARATION_ATTENDUE)."));
+        }
+        return vue(a);
+    }
+
+    public EvaluationVues.Declaration declarer(UUID id, boolean conflit, String precision) {
+        Affectation a = mienne(id, true);
+        try {
+            a.statut = CycleAffectation.declarerInterets(a.statut, conflit);
+        } catch (TransitionInterditeException e) {
+            throw Problemes.transition(e);
+        }
+        a.conflit = conflit;
+        a.precisionInterets = precision == null || precision.isBlank() ? null : precision.strip();
+        a.declareeLe = clock.instant();
+        if (conflit) {
+            Instruction dossier = instructions.findById(a.candidatureId);
+            journal.noter(dossier, "CONFLIT_INTERETS", a.evaluateurNom,
+                    "conflit déclaré : un autre évaluateur est à affecter");
+        }
+        return new EvaluationVues.Declaration(a.id, a.statut, conflit, a.precisionInterets, a.declareeLe);
+    }
+
+    public EvaluationVues.Detail noter(UUID id, EvaluationDemandes.Notation notation) {
+        Affectation a = mienne(id, true);
+        exiger(() -> CycleAffectation.noter(a.statut));
+        Instruction dossier = instructions.findById(a.candidatureId);
+        exigerDossierEvaluable(dossier);
+        Grille grille = grille(dossier);
+        List<Violation> fautes = new ArrayList<>();
+        Set<String> vus = new HashSet<>();
+        for (int i = 0; i < notation.notes().size(); i++) {
+            EvaluationDemandes.NoteSaisie n = notation.notes().get(i);
+            if (grille.critere(n.critere()).isEmpty()) {
+                fautes.add(new Violation("notes[" + i + "].critere", "critère absent de la grille de la campagne : "
+                        + n.critere()));
+            } else if (!vus.add(n.critere())) {
+                fautes.add(new Violation("notes[" + i + "].critere", "critère noté deux fois : " + n.critere()));
+            }
+            String probleme = Note.probleme(n.note());
+            if (probleme != null) {
+                fautes.add(new Violation("notes[" + i + "].note", probleme));
+            }
+        }
+        if (!fautes.isEmpty()) {
+            throw new ProblemException(fr.gouv.ptce.commons.problem.Problem.of(400, "requete-invalide",
+                    "Requête invalide", "Un ou plusieurs champs sont invalides.").withViolations(fautes));
+        }
+        a.notes.clear();
+        for (EvaluationDemandes.NoteSaisie n : notation.notes()) {
+            a.notes.add(new NoteCritere(n.critere(), n.note(), blancEnNull(n.commentaire())));
+        }
+        a.avis = blancEnNull(notation.avis());
+        a.modifieeLe = clock.instant();
+        return vue(a);
+    }
+
+    /** Submits once: every criterion noted and commented; the total is fixed then. */
+    public EvaluationVues.Detail soumettre(UUID id) {
+        Affectation a = mienne(id, true);
+        exiger(() -> CycleAffectation.noter(a.statut));
+        Instruction dossier = instructions.verrouiller(a.candidatureId).orElseThrow(Problemes::dossierIntrouvable);
+        exigerDossierEvaluable(dossier);
+        Grille grille = grille(dossier);
+        Map<String, BigDecimal> notes = new LinkedHashMap<>();
+        List<Violation> fautes = new ArrayList<>();
+        for (NoteCritere n : a.notes) {
+            notes.put(n.critere, n.note);
+        }
+        for (String manquant : Bareme.criteresManquants(grille, notes)) {
+            fautes.add(new Violation("notes." + manquant, "critère sans note"));
+        }
+        for (NoteCritere n : a.notes) {
+            if (n.commentaire == null) {
+                fautes.add(new Violation("notes." + n.critere + ".commentaire", "un commentaire est attendu pour chaque critère"));
+            }
+        }
+        if (!fautes.isEmpty()) {
+            throw ProblemException.unprocessable("evaluation-incomplete",
+                    "L'évaluation ne peut être soumise : chaque critère de la grille doit être noté et commenté.", fautes);
+        }
+        a.statut = CycleAffectation.soumettre(a.statut);
+        a.total = Bareme.total(grille, notes);
+        a.soumiseLe = clock.instant();
+        affectations.flush();
+        int soumises = (int) affectations.soumises(dossier.candidatureId);
+        exiger(() -> dossier.statut = CycleInstruction.apresSoumission(dossier.statut, soumises,
+                settings.evaluationsMinimum()));
+        dossier.modifieeLe = clock.instant();
+        journal.noter(dossier, "EVALUATION_SOUMISE", a.evaluateurNom, null);
+        return vue(a);
+    }
+
+    private Affectation mienne(UUID id, boolean verrou) {
+        return affectations.delEvaluateur(id, user.sub(), verrou)
+                .orElseThrow(() -> ProblemException.notFound("Aucune évaluation avec cet identifiant parmi les vôtres."));
+    }
+
+    private void exigerDossierEvaluable(Instruction dossier) {
+        if (!CycleInstruction.EVALUABLES.contains(dossier.statut)) {
+            throw ProblemException.conflict("dossier-non-evaluable", "Le dossier n'est plus en évaluation (statut "
+                    + dossier.statut + ") : l'évaluation ne peut plus changer.");
+        }
+    }
+
+    private Grille grille(Instruction dossier) {
+        Campagne c = campagnes.findByIdOptional(dossier.campagneId).orElseThrow(Problemes::campagneInconnue);
+        return GrilleJson.lire(c.grille);
+    }
+
+    private EvaluationVues.Detail vue(Affectation a) {
+        Instruction d = instructions.findById(a.candidatureId);
+        List<EvaluationVues.CritereGrille> grille = campagnes.findByIdOptional(d.campagneId)
+                .map(c -> GrilleJson.lire(c.grille).criteres().stream()
+                        .map(x -> new EvaluationVues.CritereGrille(x.code(), x.libelle(), x.poids())).toList())
+                .orElse(List.of());
+        return new EvaluationVues.Detail(a.id, a.candidatureId, d.numero, d.campagneId, a.statut, a.conflit,
+                a.precisionInterets, a.declareeLe, grille,
+                a.notes.stream().map(n -> new EvaluationVues.NoteVue(n.critere, n.note, n.commentaire)).toList(),
+                a.avis, Bareme.affichage(a.total), a.soumiseLe, json(d.snapshot));
+    }
+
+    private List<String> membres(Instruction d) {
+        JsonNode membres = json(d.snapshot).path("membres");
+        return StreamSupport.stream(membres.spliterator(), false).map(m -> m.path("nom").asText()).toList();
+    }
+
+    private JsonNode json(String texte) {
+        try {
+            return mapper.readTree(texte);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("instantané illisible", e);
+        }
+    }
+
+    private static void exiger(Runnable regle) {
+        try {
+            regle.run();
+        } catch (TransitionInterditeException e) {
+            throw Problemes.transition(e);
+        }
+    }
+
+    private static String blancEnNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,97 @@
+package fr.gouv.ptce.evaluation.instruction;
+
+import fr.gouv.ptce.evaluation.domain.Phase;
+import fr.gouv.ptce.evaluation.domain.StatutInstruction;
+import fr.gouv.ptce.evaluation.domain.TypeDecision;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An instruction file: the candidature as deposited (snapshot) and where it stands here. Its id
+ * is the candidature's id, so every service speaks of the same file with the same id.
+ */
+@Entity
+@Table(name = "instruction")
+public class Instruction extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "candidature_id")
+    public UUID candidatureId;
+
+    public String numero;
+
+    @Column(name = "campagne_id")
+    public UUID campagneId;
+
+    @Column(name = "campagne_code")
+    public String campagneCode;
+
+    @Enumerated(EnumType.STRING)
+    public Phase phase;
+
+    @Enumerated(EnumType.STRING)
+    public StatutInstruction statut;
+
+    @Column(name = "porteur_sub")
+    public String porteurSub;
+
+    @Column(name = "contact_email")
+    public String contactEmail;
+
+    public String siret;
+
+    @Column(name = "raison_sociale")
+    public String raisonSociale;
+
+    @Column(name = "code_commune")
+    public String codeCommune;
+
+    public String departement;
+    public String region;
+
+    @Column(name = "contact_nom")
+    public String contactNom;
+
+    @Column(name = "contact_telephone")
+    public String contactTelephone;
+
+    /** JSON array of the project's sectors. */
+    public String secteurs;
+
+    /** The candidature as deposited, JSON. */
+    public String snapshot;
+
+    @Column(name = "deposee_le")
+    public Instant deposeeLe;
+
+    @Column(name = "recue_le")
+    public Instant recueLe;
+
+    @Column(name = "instructeur_sub")
+    public String instructeurSub;
+
+    @Column(name = "instructeur_nom")
+    public String instructeurNom;
+
+    @Column(name = "motif_corrections")
+    public String motifCorrections;
+
+    @Column(name = "motivation_recevabilite")
+    public String motivationRecevabilite;
+
+    @Enumerated(EnumType.STRING)
+    public TypeDecision decision;
+
+    public Integer rang;
+
+    @Column(name = "modifiee_le")
+    public Instant modifieeLe;
+}

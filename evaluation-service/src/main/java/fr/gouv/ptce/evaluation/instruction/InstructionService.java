@@ -1,0 +1,155 @@
+package fr.gouv.ptce.evaluation.instruction;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.gouv.ptce.commons.outbox.OutgoingEvent;
+import fr.gouv.ptce.commons.outbox.Outbox;
+import fr.gouv.ptce.commons.problem.ProblemException;
+import fr.gouv.ptce.commons.security.CurrentUser;
+import fr.gouv.ptce.evaluation.common.Curseur;
+import fr.gouv.ptce.evaluation.common.Page;
+import fr.gouv.ptce.evaluation.common.Problemes;
+import fr.gouv.ptce.evaluation.config.EvaluationSettings;
+import fr.gouv.ptce.evaluation.domain.CycleInstruction;
+import fr.gouv.ptce.evaluation.domain.StatutAffectation;
+import fr.gouv.ptce.evaluation.domain.StatutInstruction;
+import fr.gouv.ptce.evaluation.domain.TransitionInterditeException;
+import fr.gouv.ptce.evaluation.evaluation.Affectation;
+import fr.gouv.ptce.evaluation.evaluation.AffectationRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/** The instructeur's work on a file: take it, ask for corrections, rule on admissibility. */
+@ApplicationScoped
+@Transactional
+public class InstructionService {
+
+    public static final String TOPIC = "ptce.instructions";
+    public static final String AGREGAT = "instruction";
+
+    @Inject
+    InstructionRepository instructions;
+
+    @Inject
+    AffectationRepository affectations;
+
+    @Inject
+    Journal journal;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EvaluationSettings settings;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<InstructionVues.Resume> lister(UUID campagne, StatutInstruction statut, String curseur, int taille) {
+        List<Instruction> lignes = instructions.page(campagne, statut, Curseur.decoder(curseur), taille);
+        boolean encore = lignes.size() > taille;
+        List<Instruction> servies = encore ? lignes.subList(0, taille) : lignes;
+        Instruction derniere = servies.isEmpty() ? null : servies.get(servies.size() - 1);
+        return new Page<>(servies.stream().map(InstructionService::resume).toList(),
+                encore ? new Curseur(derniere.deposeeLe, derniere.candidatureId).encoder() : null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public InstructionVues.Detail detail(UUID id) {
+        Instruction d = instructions.findByIdOptional(id).orElseThrow(Problemes::dossierIntrouvable);
+        List<Affectation> affs = affectations.duDossier(id);
+        int soumises = (int) affs.stream().filter(a -> a.statut == StatutAffectation.SOUMISE).count();
+        int actives = (int) affs.stream().filter(a -> a.statut != StatutAffectation.CONFLIT).count();
+        return new InstructionVues.Detail(d.candidatureId, d.candidatureId, d.numero, d.campagneId, d.campagneCode,
+                d.phase, d.statut, d.porteurSub, d.contactEmail, d.deposeeLe, d.instructeurNom, d.motifCorrections,
+                d.motivationRecevabilite,
+                affs.stream().map(a -> new InstructionVues.Evaluateur(a.id, a.evaluateurSub, a.evaluateurNom,
+                        a.statut.name(), a.conflit, a.soumiseLe)).toList(),
+                soumises, Math.max(0, settings.evaluationsMinimum() - actives), d.decision, d.rang,
+                lireJson(d.snapshot),
+                journal.historique(id).stream().map(j -> new InstructionVues.Evenement(j.action, j.statut, j.acteur,
+                        j.commentaire, j.survenuLe)).toList());
+    }
+
+    public InstructionVues.Detail prendreEnCharge(UUID id) {
+        Instruction d = changer(id, CycleInstruction::prendreEnCharge);
+        d.instructeurSub = user.sub();
+        d.instructeurNom = user.displayName();
+        journal.noter(d, "PRISE_EN_CHARGE", user.displayName(), null);
+        Map<String, Object> data = DonneesEvenement.dossier(d);
+        data.put("instructeur", user.displayName());
+        data.put("demarreeLe", clock.instant().toString());
+        outbox.publish(OutgoingEvent.of(TOPIC, AGREGAT, d.candidatureId, "instruction.demarree", data));
+        return detail(id);
+    }
+
+    public InstructionVues.Detail demanderCorrections(UUID id, String motif) {
+        Instruction d = changer(id, CycleInstruction::demanderCorrections);
+        d.motifCorrections = motif;
+        journal.noter(d, "CORRECTIONS_DEMANDEES", user.displayName(), motif);
+        Map<String, Object> data = DonneesEvenement.dossier(d);
+        data.put("instructeur", user.displayName());
+        data.put("motif", motif);
+        data.put("demandeesLe", clock.instant().toString());
+        outbox.publish(OutgoingEvent.of(TOPIC, AGREGAT, d.candidatureId, "corrections.demandees", data));
+        return detail(id);
+    }
+
+    public InstructionVues.Detail statuerRecevabilite(UUID id, boolean recevable, String motivation) {
+        String texte = motivation == null || motivation.isBlank() ? null : motivation.strip();
+        if (!recevable && texte == null) {
+            throw ProblemException.badRequest("motivation", "la motivation d'une irrecevabilité est obligatoire");
+        }
+        Instruction d = changer(id, s -> CycleInstruction.statuerRecevabilite(s, recevable));
+        d.motivationRecevabilite = texte;
+        journal.noter(d, recevable ? "RECEVABLE" : "IRRECEVABLE", user.displayName(), texte);
+        Map<String, Object> data = DonneesEvenement.dossier(d);
+        data.put("instructeur", user.displayName());
+        data.put("motivation", texte);
+        data.put("decideLe", clock.instant().toString());
+        outbox.publish(OutgoingEvent.of(TOPIC, AGREGAT, d.candidatureId,
+                recevable ? "candidature.recevable" : "candidature.irrecevable", data));
+        return detail(id);
+    }
+
+    /** Locks the file, applies the life-cycle rule, and answers 409 naming the status when refused. */
+    private Instruction changer(UUID id, UnaryOperator<StatutInstruction> regle) {
+        Instruction d = instructions.verrouiller(id).orElseThrow(Problemes::dossierIntrouvable);
+        try {
+            d.statut = regle.apply(d.statut);
+        } catch (TransitionInterditeException e) {
+            throw Problemes.transition(e);
+        }
+        d.modifieeLe = clock.instant();
+        return d;
+    }
+
+    static InstructionVues.Resume resume(Instruction d) {
+        return new InstructionVues.Resume(d.candidatureId, d.candidatureId, d.numero, d.campagneId, d.campagneCode,
+                d.phase, d.statut, d.raisonSociale, d.siret, d.region, d.deposeeLe, d.instructeurNom, d.decision,
+                d.rang);
+    }
+
+    private JsonNode lireJson(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("instantané illisible", e);
+        }
+    }
+}

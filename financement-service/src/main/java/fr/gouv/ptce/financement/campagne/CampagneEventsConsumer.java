@@ -1,0 +1,30 @@
+package fr.gouv.ptce.financement.campagne;
+
+import fr.gouv.ptce.commons.inbox.EventInbox;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+
+/** {@code campagne.publiee} opens the envelope of a phase-2 campaign and keeps its schedule template. */
+@ApplicationScoped
+public class CampagneEventsConsumer {
+
+    public static final String CONSOMMATEUR = "financement-service";
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    EnveloppeService enveloppes;
+
+    @Incoming("campagnes")
+    @Blocking
+    public CompletionStage<Void> onCampagne(Message<String> message) {
+        return inbox.handle(message, CONSOMMATEUR, Set.of("campagne.publiee"), enveloppes::ouvrir);
+    }
+}

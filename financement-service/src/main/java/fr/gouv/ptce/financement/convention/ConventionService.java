@@ -1,0 +1,223 @@
+package fr.gouv.ptce.financement.convention;
+
+import fr.gouv.ptce.commons.inbox.IncomingEvent;
+import fr.gouv.ptce.commons.problem.ProblemException;
+import fr.gouv.ptce.commons.security.CurrentUser;
+import fr.gouv.ptce.commons.security.Roles;
+import fr.gouv.ptce.financement.audit.Audit;
+import fr.gouv.ptce.financement.campagne.Enveloppe;
+import fr.gouv.ptce.financement.domain.Calendrier;
+import fr.gouv.ptce.financement.domain.Montants;
+import fr.gouv.ptce.financement.domain.Resiliation;
+import fr.gouv.ptce.financement.domain.SoldeEnveloppe;
+import fr.gouv.ptce.financement.domain.StatutConvention;
+import fr.gouv.ptce.financement.domain.StatutEcheance;
+import fr.gouv.ptce.financement.echeance.Echeance;
+import fr.gouv.ptce.financement.echeance.EcheanceVue;
+import fr.gouv.ptce.financement.echeance.ExamenEcheancier;
+import fr.gouv.ptce.financement.rapport.Rapport;
+import fr.gouv.ptce.financement.rapport.RapportVue;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Agreements: reading (ownership checked here), signature, termination, a lauréat's withdrawal. */
+@ApplicationScoped
+@Transactional
+public class ConventionService {
+
+    private static final Logger LOG = Logger.getLogger(ConventionService.class);
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    FinancementEvents events;
+
+    @Inject
+    ExamenEcheancier examen;
+
+    /**
+     * The agreement if the caller may see it: the gestionnaire sees all, anyone else only the
+     * agreements of which it is the porteur. Otherwise 404, so that ids do not leak.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Convention accessible(UUID id) {
+        Convention c = Convention.findById(id);
+        if (c == null || (!user.hasRole(Roles.GESTIONNAIRE) && !c.porteurSub.equals(user.sub()))) {
+            throw ProblemException.notFound("Aucune convention " + id + ".");
+        }
+        return c;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ConventionVue lire(UUID id) {
+        return vue(accessible(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ConventionVue> lister(UUID campagneId, StatutConvention statut, String curseur, int taille) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (!user.hasRole(Roles.GESTIONNAIRE)) {
+            q.append(" and porteurSub = :sub");
+            p.and("sub", user.sub());
+        }
+        if (campagneId != null) {
+            q.append(" and campagneId = :campagne");
+            p.and("campagne", campagneId);
+        }
+        if (statut != null) {
+            q.append(" and statut = :statut");
+            p.and("statut", statut);
+        }
+        if (curseur != null && !curseur.isBlank()) {
+            Curseur apres = Curseur.decoder(curseur);
+            q.append(" and (creeeLe > :apresLe or (creeeLe = :apresLe and id > :apresId))");
+            p.and("apresLe", apres.creeeLe()).and("apresId", apres.id());
+        }
+        q.append(" order by creeeLe, id");
+        // one row more than asked tells whether there is a next page
+        List<Convention> lignes = Convention.<Convention>find(q.toString(), p).range(0, taille).list();
+        boolean encore = lignes.size() > taille;
+        List<Convention> page = encore ? lignes.subList(0, taille) : lignes;
+        List<ConventionVue> vues = page.stream().map(this::vue).toList();
+        Convention derniere = page.isEmpty() ? null : page.get(page.size() - 1);
+        String suivant = encore ? new Curseur(derniere.creeeLe, derniere.id).encoder() : null;
+        return new Page<>(vues, suivant);
+    }
+
+    /** A_SIGNER → SIGNEE: fixes every date from the signature, then makes payable what already is. */
+    public ConventionVue signer(UUID id, LocalDate dateSignature) {
+        Convention c = verrouiller(id);
+        if (dateSignature.isAfter(examen.aujourdhui())) {
+            throw ProblemException.badRequest("dateSignature", "la date de signature ne peut pas être dans le futur");
+        }
+        StatutConvention avant = c.statut;
+        c.statut = c.statut.vers(StatutConvention.SIGNEE);
+        c.dateSignature = dateSignature;
+        c.dateFin = Calendrier.dateFin(dateSignature, c.dureeMois);
+        c.signeeLe = clock.instant();
+        for (Echeance e : Echeance.deLaConvention(c.id)) {
+            e.dateEcheance = Calendrier.apresSignature(dateSignature, e.mois);
+        }
+        for (Rapport r : Rapport.deLaConvention(c.id)) {
+            r.dateLimite = Calendrier.apresSignature(dateSignature, r.mois);
+        }
+        audit.noter("convention", c.id, "SIGNATURE", user.sub(), avant, c.statut + " le " + dateSignature);
+        events.publier(c, "convention.signee", Map.of("dateSignature", dateSignature.toString(),
+                "dateFin", c.dateFin.toString(), "signeeLe", c.signeeLe.toString()));
+        examen.examiner(c, user.sub());
+        return vue(c);
+    }
+
+    /** Terminates the agreement: unpaid instalments cancelled, unpaid commitment back to the envelope, clawback recorded. */
+    public ConventionVue resilier(UUID id, Demandes.Resiliation demande) {
+        Convention c = verrouiller(id);
+        long reversement;
+        try {
+            reversement = Montants.centimes(demande.montantReversement());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("montantReversement", "au plus deux décimales");
+        }
+        if (reversement > c.payeCentimes) {
+            throw ProblemException.badRequest("montantReversement", "le reversement ne peut dépasser ce qui a été payé ("
+                    + Montants.euros(c.payeCentimes) + " €)");
+        }
+        terminer(c, demande.motif(), reversement, user.sub());
+        return vue(c);
+    }
+
+    /**
+     * A lauréat withdraws ({@code laureat.phase2.desiste}, in the inbox's transaction). An agreement
+     * not yet signed is terminated at once and its amount goes back to the envelope. A signed one is
+     * left as it is: money may have been paid, so the gestionnaire decides the termination and any
+     * clawback through the API; the withdrawal is written to the audit trail for them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void desister(IncomingEvent e) {
+        UUID candidatureId = UUID.fromString(e.text("candidatureId"));
+        Convention c = Convention.parCandidature(candidatureId)
+                .flatMap(found -> Convention.verrouiller(found.id)).orElse(null);
+        String acteur = "systeme:laureat.phase2.desiste";
+        if (c == null) {
+            LOG.infof("Désistement de la candidature %s sans convention : rien à faire", candidatureId);
+        } else if (c.statut == StatutConvention.A_SIGNER) {
+            terminer(c, "Désistement du lauréat : " + e.text("motif"), 0, acteur);
+        } else {
+            LOG.warnf("Désistement reçu pour la convention %s au statut %s : à traiter par le gestionnaire", c.id, c.statut);
+            audit.noter("convention", c.id, "DESISTEMENT_SIGNALE", acteur, c.statut, c.statut);
+        }
+    }
+
+    private void terminer(Convention c, String motif, long reversementCentimes, String acteur) {
+        StatutConvention avant = c.statut;
+        c.statut = c.statut.vers(StatutConvention.RESILIEE);
+        Resiliation r = Resiliation.calculer(c.engageCentimes, c.payeCentimes, reversementCentimes);
+        Instant maintenant = clock.instant();
+        for (Echeance e : Echeance.deLaConvention(c.id)) {
+            if (e.statut.annulable()) {
+                StatutEcheance ancien = e.statut;
+                e.statut = e.statut.vers(StatutEcheance.ANNULEE);
+                audit.noter("echeance", e.id, "ANNULATION", acteur, ancien, e.statut);
+            }
+        }
+        Enveloppe env = Enveloppe.verrouiller(c.campagneId).orElseThrow();
+        SoldeEnveloppe soldeAvant = env.solde();
+        if (r.montantLibere() > 0) {
+            env.appliquer(soldeAvant.liberer(r.montantLibere()));
+            audit.noter("enveloppe", env.campagneId, "LIBERATION", acteur, soldeAvant, env.solde());
+        }
+        c.engageCentimes = c.payeCentimes;
+        c.resilieeLe = maintenant;
+        c.motifResiliation = motif;
+        audit.noter("convention", c.id, "RESILIATION", acteur, avant + " engagé=" + r.montantLibere(),
+                c.statut + " libéré=" + r.montantLibere() + " reversement=" + reversementCentimes);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("motif", motif);
+        details.put("montantLibereCentimes", r.montantLibere());
+        details.put("montantReversementCentimes", r.montantReversement());
+        details.put("resilieeLe", maintenant.toString());
+        events.publier(c, "convention.resiliee", details);
+        if (r.montantReversement() > 0) {
+            Reversement rev = new Reversement();
+            rev.id = UUID.randomUUID();
+            rev.conventionId = c.id;
+            rev.montantCentimes = r.montantReversement();
+            rev.motif = motif;
+            rev.demandeLe = maintenant;
+            rev.demandePar = acteur;
+            rev.persist();
+            audit.noter("reversement", rev.id, "DEMANDE", acteur, null, "montant=" + rev.montantCentimes);
+            events.publier(c, "reversement.demande", Map.of("reversementId", rev.id.toString(),
+                    "montantCentimes", rev.montantCentimes, "motif", motif, "demandeLe", maintenant.toString()));
+        }
+    }
+
+    private Convention verrouiller(UUID id) {
+        accessible(id);
+        return Convention.verrouiller(id).orElseThrow();
+    }
+
+    ConventionVue vue(Convention c) {
+        return ConventionVue.de(c, Echeance.deLaConvention(c.id).stream().map(EcheanceVue::de).toList(),
+                Rapport.deLaConvention(c.id).stream().map(RapportVue::de).toList(),
+                Reversement.list("conventionId = ?1 order by demandeLe", c.id));
+    }
+}

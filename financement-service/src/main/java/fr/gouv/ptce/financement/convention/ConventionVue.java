@@ -1,0 +1,36 @@
+package fr.gouv.ptce.financement.convention;
+
+import fr.gouv.ptce.financement.domain.Montants;
+import fr.gouv.ptce.financement.domain.StatutConvention;
+import fr.gouv.ptce.financement.echeance.EcheanceVue;
+import fr.gouv.ptce.financement.rapport.RapportVue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** An agreement as the API shows it: amounts in euros (two decimals), with its schedule and reports. */
+public record ConventionVue(UUID id, UUID candidatureId, String numero, UUID campagneId, String siret,
+                            String raisonSociale, String contactEmail, BigDecimal montant, BigDecimal paye,
+                            BigDecimal engage, int dureeMois, StatutConvention statut, LocalDate dateSignature,
+                            LocalDate dateFin, Instant creeeLe, Instant signeeLe, Instant resilieeLe,
+                            String motifResiliation, List<EcheanceVue> echeances, List<RapportVue> rapports,
+                            List<ReversementVue> reversements) {
+
+    public record ReversementVue(UUID id, BigDecimal montant, String motif, Instant demandeLe) {
+        static ReversementVue de(Reversement r) {
+            return new ReversementVue(r.id, Montants.euros(r.montantCentimes), r.motif, r.demandeLe);
+        }
+    }
+
+    static ConventionVue de(Convention c, List<EcheanceVue> echeances, List<RapportVue> rapports,
+                            List<Reversement> reversements) {
+        return new ConventionVue(c.id, c.candidatureId, c.numero, c.campagneId, c.siret, c.raisonSociale,
+                c.contactEmail, Montants.euros(c.montantCentimes), Montants.euros(c.payeCentimes),
+                Montants.euros(c.engageCentimes), c.dureeMois, c.statut, c.dateSignature, c.dateFin, c.creeeLe,
+                c.signeeLe, c.resilieeLe, c.motifResiliation, echeances, rapports,
+                reversements.stream().map(ReversementVue::de).toList());
+    }
+}

@@ -1,0 +1,81 @@
+package fr.gouv.ptce.notification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "ptce.notification")
+public interface NotificationSettings {
+
+    Envoi envoi();
+
+    Webhooks webhooks();
+
+    Relances relances();
+
+    /** A mailbox of the instruction team that gets a copy of each new or returned application. */
+    Optional<String> copieInstruction();
+
+    interface Envoi {
+        /** Period of the sender's timer (it is also woken at each commit that queues e-mails). */
+        @WithDefault("10s")
+        Duration intervalle();
+
+        /** Attempts before an e-mail is given up as ECHEC. */
+        @WithDefault("8")
+        int maxTentatives();
+
+        /** Pause after the first failure; doubled after each further failure. */
+        @WithDefault("30s")
+        Duration delaiInitial();
+
+        @WithDefault("1h")
+        Duration delaiMax();
+
+        /** E-mails sent per pass of the sender before it lets others run. */
+        @WithDefault("50")
+        int lot();
+
+        /** Domain of the Message-ID this service sets on each e-mail. */
+        @WithDefault("ptce.gouv.fr")
+        String domaineMessageId();
+    }
+
+    interface Relances {
+        /** Period of the reminder job. */
+        @WithDefault("15m")
+        Duration intervalle();
+    }
+
+    interface Webhooks {
+        /** Period of the deliverer's timer (it is also woken at each commit that queues deliveries). */
+        @WithDefault("10s")
+        Duration intervalle();
+
+        /** http and loopback allowed: the local launcher and the tests only. */
+        @WithDefault("false")
+        boolean autoriserLocal();
+
+        @WithDefault("8")
+        int maxTentatives();
+
+        @WithDefault("30s")
+        Duration delaiInitial();
+
+        @WithDefault("1h")
+        Duration delaiMax();
+
+        /** Failed attempts in a row after which an endpoint is disabled and its owner told. */
+        @WithDefault("20")
+        int echecsAvantDesactivation();
+
+        /** Per request: a slow receiver must not hold the others back. */
+        @WithDefault("5s")
+        Duration delaiReponse();
+
+        @WithDefault("50")
+        int lot();
+    }
+}

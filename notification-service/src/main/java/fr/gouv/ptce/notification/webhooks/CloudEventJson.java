@@ -1,0 +1,36 @@
+package fr.gouv.ptce.notification.webhooks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.gouv.ptce.commons.inbox.IncomingEvent;
+
+/** The CloudEvent in structured mode (JSON event format 1.0), as partners receive it. */
+final class CloudEventJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private CloudEventJson() {
+    }
+
+    static String ecrire(IncomingEvent e) {
+        ObjectNode ce = MAPPER.createObjectNode();
+        ce.put("specversion", "1.0");
+        ce.put("id", e.id());
+        ce.put("source", e.source());
+        ce.put("type", e.type());
+        if (e.time() != null) {
+            ce.put("time", e.time().toString());
+        }
+        if (e.subject() != null) {
+            ce.put("subject", e.subject());
+        }
+        ce.put("datacontenttype", "application/json");
+        ce.set("data", e.data());
+        try {
+            return MAPPER.writeValueAsString(ce);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package fr.gouv.ptce.notification.webhooks;
+
+import fr.gouv.ptce.notification.config.NotificationSettings;
+import fr.gouv.ptce.notification.domain.AdresseWebhook;
+import fr.gouv.ptce.notification.domain.Modele;
+import fr.gouv.ptce.notification.domain.Reessai;
+import fr.gouv.ptce.notification.domain.SignatureWebhook;
+import fr.gouv.ptce.notification.domain.StatutEnvoi;
+import fr.gouv.ptce.notification.notifications.FileNotifications;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Delivers the queued webhook messages, one per transaction, claimed with
+ * {@code FOR UPDATE SKIP LOCKED} so that two replicas never POST the same one. Each request has its
+ * own timeout and follows no redirect; the URL is checked again against internal addresses just
+ * before the call. A failure is retried with exponential backoff; an endpoint that fails too many
+ * times in a row is disabled, its pending deliveries closed, and its owner told by e-mail.
+ */
+@ApplicationScoped
+public class LivreurWebhooks {
+
+    private static final Logger LOG = Logger.getLogger(LivreurWebhooks.class);
+
+    /** Fired in the transaction that queued deliveries; the deliverer wakes after commit. */
+    public record LivraisonsEnFile() {
+    }
+
+    private record Alivrer(UUID id, UUID webhookId, String url, String secret, String corps, int tentatives) {
+    }
+
+    private record Resultat(boolean ok, Integer code, String erreur) {
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    NotificationSettings settings;
+
+    @Inject
+    ControleAdresses controle;
+
+    @Inject
+    FileNotifications notifications;
+
+    @Inject
+    MeterRegistry registry;
+
+    private volatile HttpClient client;
+
+    @Scheduled(every = "${ptce.notification.webhooks.intervalle:10s}", delayed = "3s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void minuterie() {
+        livrerEnAttente();
+    }
+
+    public int livrerEnAttente() {
+        int traitees = 0;
+        while (traitees < settings.webhooks().lot()) {
+            Boolean une;
+            try {
+                une = QuarkusTransaction.requiringNew().call(this::livrerUne);
+            } catch (RuntimeException e) {
+                LOG.warnf("Livraison des webhooks interrompue : %s", e.getMessage());
+                return traitees;
+            }
+            if (!Boolean.TRUE.equals(une)) {
+                return traitees;
+            }
+            traitees++;
+        }
+        return traitees;
+    }
+
+    private boolean livrerUne() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            Optional<Alivrer> prochaine = reserver(c, clock.instant());
+            if (prochaine.isEmpty()) {
+                return false;
+            }
+            Alivrer l = prochaine.get();
+            Resultat r = poster(l);
+            if (r.ok()) {
+                succes(c, l, r.code());
+            } else {
+                echec(c, l, r);
+            }
+            return true;
+        }
+    }
+
+    private Optional<Alivrer> reserver(Connection c, Instant maintenant) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                select l.id, l.webhook_id, w.url, w.secret, l.corps, l.tentatives
+                from livraison l join webhook w on w.id = l.webhook_id
+                where l.statut = 'EN_ATTENTE' and l.prochaine_tentative <= ? and w.actif
+                order by l.prochaine_tentative, l.creee_le
+                limit 1 for update of l skip locked""")) {
+            ps.setTimestamp(1, Timestamp.from(maintenant));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Alivrer(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6)));
+            }
+        }
+    }
+
+    private Resultat poster(Alivrer l) {
+        URI uri;
+        try {
+            uri = controle.verifier(l.url());
+        } catch (AdresseWebhook.AdresseRefuseeException e) {
+            return new Resultat(false, null, "adresse refusée : " + e.getMessage());
+        }
+        long horodatage = clock.instant().getEpochSecond();
+        String messageId = "msg_" + l.id();
+        HttpRequest requete = HttpRequest.newBuilder(uri)
+                .timeout(settings.webhooks().delaiReponse())
+                .header("Content-Type", "application/cloudevents+json; charset=utf-8")
+                .header("User-Agent", "PTCE-Webhooks/1.0")
+                .header("webhook-id", messageId)
+                .header("webhook-timestamp", Long.toString(horodatage))
+                .header("webhook-signature", SignatureWebhook.signer(l.secret(), messageId, horodatage, l.corps()))
+                .POST(HttpRequest.BodyPublishers.ofString(l.corps()))
+                .build();
+        try {
+            HttpResponse<Void> reponse = client().send(requete, HttpResponse.BodyHandlers.discarding());
+            int code = reponse.statusCode();
+            return code >= 200 && code < 300 ? new Resultat(true, code, null)
+                    : new Resultat(false, code, "réponse HTTP " + code);
+        } catch (IOException e) {
+            return new Resultat(false, null, e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " : " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Resultat(false, null, "interrompu");
+        }
+    }
+
+    private void succes(Connection c, Alivrer l, int code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                update livraison set statut = ?, tentatives = tentatives + 1, dernier_code_http = ?,
+                    derniere_erreur = null, livree_le = ? where id = ?""")) {
+            ps.setString(1, StatutEnvoi.LIVREE.name());
+            ps.setInt(2, code);
+            ps.setTimestamp(3, Timestamp.from(clock.instant()));
+            ps.setObject(4, l.id());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("update webhook set echecs_consecutifs = 0 where id = ?")) {
+            ps.setObject(1, l.webhookId());
+            ps.executeUpdate();
+        }
+        registry.counter("ptce_webhooks_livres").increment();
+    }
+
+    private void echec(Connection c, Alivrer l, Resultat r) throws SQLException {
+        Reessai reessai = new Reessai(settings.webhooks().maxTentatives(), settings.webhooks().delaiInitial(),
+                settings.webhooks().delaiMax());
+        int faites = l.tentatives() + 1;
+        Optional<Instant> suivante = reessai.prochaineTentative(faites, clock.instant());
+        try (PreparedStatement ps = c.prepareStatement("""
+                update livraison set statut = ?, tentatives = ?, dernier_code_http = ?, derniere_erreur = ?,
+                    prochaine_tentative = coalesce(?, prochaine_tentative) where id = ?""")) {
+            ps.setString(1, (suivante.isPresent() ? StatutEnvoi.EN_ATTENTE : StatutEnvoi.ECHEC).name());
+            ps.setInt(2, faites);
+            ps.setObject(3, r.code(), java.sql.Types.INTEGER);
+            ps.setString(4, r.erreur());
+            ps.setTimestamp(5, suivante.map(Timestamp::from).orElse(null));
+            ps.setObject(6, l.id());
+            ps.executeUpdate();
+        }
+        LOG.warnf("Webhook %s, livraison %s, tentative %d en échec : %s", l.webhookId(), l.id(), faites, r.erreur());
+        registry.counter("ptce_webhooks_echecs").increment();
+        int echecs;
+        String email;
+        String url;
+        try (PreparedStatement ps = c.prepareStatement("""
+                update webhook set echecs_consecutifs = echecs_consecutifs + 1 where id = ?
+                returning echecs_consecutifs, proprietaire_email, url""")) {
+            ps.setObject(1, l.webhookId());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                echecs = rs.getInt(1);
+                email = rs.getString(2);
+                url = rs.getString(3);
+            }
+        }
+        if (echecs >= settings.webhooks().echecsAvantDesactivation()) {
+            desactiver(c, l.webhookId(), echecs, email, url, r.erreur());
+        }
+    }
+
+    private void desactiver(Connection c, UUID webhookId, int echecs, String email, String url, String erreur)
+            throws SQLException {
+        Instant maintenant = clock.instant();
+        try (PreparedStatement ps = c.prepareStatement(
+                "update webhook set actif = false, desactive_le = ? where id = ? and actif")) {
+            ps.setTimestamp(1, Timestamp.from(maintenant));
+            ps.setObject(2, webhookId);
+            if (ps.executeUpdate() == 0) {
+                return;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                update livraison set statut = ?, derniere_erreur = 'point de terminaison désactivé'
+                where webhook_id = ? and statut = 'EN_ATTENTE'""")) {
+            ps.setString(1, StatutEnvoi.ECHEC.name());
+            ps.setObject(2, webhookId);
+            ps.executeUpdate();
+        }
+        LOG.errorf("Webhook %s désactivé après %d échecs consécutifs", webhookId, echecs);
+        registry.counter("ptce_webhooks_desactives").increment();
+        if (email != null && !email.isBlank()) {
+            Map<String, Object> donnees = new LinkedHashMap<>();
+            donnees.put("webhookId", webhookId.toString());
+            donnees.put("url", url);
+            donnees.put("echecs", echecs);
+            donnees.put("derniereErreur", erreur);
+            donnees.put("desactiveLe", maintenant.toString());
+            notifications.mettreEnFile(new FileNotifications.Demande("webhook-desactive:" + webhookId + ":"
+                    + maintenant.toEpochMilli(), "webhook.desactive", Modele.WEBHOOK_DESACTIVE, email, null, null,
+                    null, donnees));
+        }
+    }
+
+    private HttpClient client() {
+        HttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = HttpClient.newBuilder()
+                            .connectTimeout(settings.webhooks().delaiReponse())
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .build();
+                }
+                c = client;
+            }
+        }
+        return c;
+    }
+}

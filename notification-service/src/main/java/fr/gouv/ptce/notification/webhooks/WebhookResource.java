@@ -1,0 +1,76 @@
+package fr.gouv.ptce.notification.webhooks;
+
+import fr.gouv.ptce.commons.security.Roles;
+import fr.gouv.ptce.notification.pagination.Page;
+import fr.gouv.ptce.notification.pagination.Pagination;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+@Path("/api/v1/webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PARTENAIRE, Roles.ADMIN})
+@APIResponse(responseCode = "401", description = "Authentification requise")
+@APIResponse(responseCode = "403", description = "Rôle partenaire ou admin requis")
+public class WebhookResource {
+
+    @Inject
+    WebhookService service;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Enregistre un point de terminaison (rôles : partenaire, admin)",
+            description = "Les livraisons portent le CloudEvent en JSON, signées selon Standard Webhooks "
+                    + "(webhook-id, webhook-timestamp, webhook-signature). Le secret n'est donné qu'ici, une fois.")
+    @APIResponse(responseCode = "201", description = "Créé ; le corps contient le secret de signature")
+    @APIResponse(responseCode = "400", description = "Adresse refusée (https, adresse publique) ou type inconnu")
+    public Response creer(@Valid @NotNull WebhookDtos.NouveauWebhook demande, @Context UriInfo uri) {
+        WebhookDtos.WebhookVue cree = service.creer(demande);
+        return Response.created(uri.getAbsolutePathBuilder().path(cree.id().toString()).build()).entity(cree).build();
+    }
+
+    @GET
+    @Operation(summary = "Points de terminaison (partenaire : les siens ; admin : tous)")
+    @APIResponse(responseCode = "200", description = "Une page de webhooks, sans secret")
+    @APIResponse(responseCode = "400", description = "Curseur ou taille invalide")
+    public Page<WebhookDtos.WebhookVue> lister(@QueryParam("curseur") String curseur,
+                                               @QueryParam("taille") Integer taille) {
+        return service.lister(Pagination.curseur(curseur), Pagination.taille(taille));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Supprime un point de terminaison (partenaire : le sien ; admin)")
+    @APIResponse(responseCode = "204", description = "Supprimé")
+    @APIResponse(responseCode = "404", description = "Inconnu, ou d'un autre partenaire")
+    public void supprimer(@PathParam("id") String id) {
+        service.supprimer(Pagination.identifiant("id", id));
+    }
+
+    @GET
+    @Path("/{id}/livraisons")
+    @Operation(summary = "Journal des livraisons d'un point de terminaison (partenaire : le sien ; admin)")
+    @APIResponse(responseCode = "200", description = "Une page de livraisons, la plus récente d'abord")
+    @APIResponse(responseCode = "400", description = "Curseur ou taille invalide")
+    @APIResponse(responseCode = "404", description = "Inconnu, ou d'un autre partenaire")
+    public Page<WebhookDtos.LivraisonVue> livraisons(@PathParam("id") String id, @QueryParam("curseur") String curseur,
+                                                     @QueryParam("taille") Integer taille) {
+        return service.livraisons(Pagination.identifiant("id", id), Pagination.curseur(curseur),
+                Pagination.taille(taille));
+    }
+}

@@ -1,0 +1,125 @@
+package fr.gouv.ptce.notification.webhooks;
+
+import fr.gouv.ptce.commons.events.EventCatalogue;
+import fr.gouv.ptce.commons.problem.ProblemException;
+import fr.gouv.ptce.commons.security.CurrentUser;
+import fr.gouv.ptce.commons.security.Roles;
+import fr.gouv.ptce.notification.domain.AdresseWebhook;
+import fr.gouv.ptce.notification.domain.Curseur;
+import fr.gouv.ptce.notification.domain.SignatureWebhook;
+import fr.gouv.ptce.notification.pagination.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Partner endpoints. The owner is the token's sub: a partenaire sees and deletes only its own (404
+ * for another's, so ids do not leak); an admin sees all. The secret is made here and shown once.
+ */
+@ApplicationScoped
+@Transactional
+public class WebhookService {
+
+    private static final SecureRandom ALEAS = new SecureRandom();
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ControleAdresses controle;
+
+    public WebhookDtos.WebhookVue creer(WebhookDtos.NouveauWebhook demande) {
+        try {
+            controle.verifier(demande.url().strip());
+        } catch (AdresseWebhook.AdresseRefuseeException e) {
+            throw ProblemException.badRequest("url", e.getMessage());
+        }
+        LinkedHashSet<String> types = new LinkedHashSet<>();
+        for (int i = 0; i < demande.types().size(); i++) {
+            String type = demande.types().get(i).strip();
+            if (!EventCatalogue.knows(type) || type.contains(",")) {
+                throw ProblemException.badRequest("types[" + i + "]", "type d'événement inconnu du catalogue : " + type);
+            }
+            types.add(type);
+        }
+        Webhook w = new Webhook();
+        w.id = UUID.randomUUID();
+        w.proprietaireSub = user.sub();
+        w.proprietaireEmail = user.email();
+        w.url = demande.url().strip();
+        w.types = String.join(",", types);
+        w.secret = SignatureWebhook.nouveauSecret(ALEAS);
+        w.actif = true;
+        w.creeLe = clock.instant();
+        w.persist();
+        return WebhookDtos.WebhookVue.de(w, true);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<WebhookDtos.WebhookVue> lister(Optional<Curseur> curseur, int taille) {
+        List<String> conditions = new ArrayList<>();
+        Parameters p = new Parameters();
+        if (!user.hasRole(Roles.ADMIN)) {
+            conditions.add("proprietaireSub = :sub");
+            p.and("sub", user.sub());
+        }
+        curseur.ifPresent(c -> {
+            conditions.add("(creeLe < :instant or (creeLe = :instant and id < :id))");
+            p.and("instant", c.instant()).and("id", c.id());
+        });
+        String ordre = "order by creeLe desc, id desc";
+        String requete = conditions.isEmpty() ? ordre : String.join(" and ", conditions) + " " + ordre;
+        List<Webhook> lus = Webhook.<Webhook>find(requete, p).page(0, taille + 1).list();
+        String suivant = null;
+        if (lus.size() > taille) {
+            lus = lus.subList(0, taille);
+            Webhook dernier = lus.get(taille - 1);
+            suivant = new Curseur(dernier.creeLe, dernier.id).encoder();
+        }
+        return new Page<>(lus.stream().map(w -> WebhookDtos.WebhookVue.de(w, false)).toList(), suivant);
+    }
+
+    public void supprimer(UUID id) {
+        visible(id).delete();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<WebhookDtos.LivraisonVue> livraisons(UUID id, Optional<Curseur> curseur, int taille) {
+        visible(id);
+        List<String> conditions = new ArrayList<>(List.of("webhookId = :webhook"));
+        Parameters p = Parameters.with("webhook", id);
+        curseur.ifPresent(c -> {
+            conditions.add("(creeeLe < :instant or (creeeLe = :instant and id < :id))");
+            p.and("instant", c.instant()).and("id", c.id());
+        });
+        List<Livraison> lues = Livraison.<Livraison>find(String.join(" and ", conditions)
+                + " order by creeeLe desc, id desc", p).page(0, taille + 1).list();
+        String suivant = null;
+        if (lues.size() > taille) {
+            lues = lues.subList(0, taille);
+            Livraison derniere = lues.get(taille - 1);
+            suivant = new Curseur(derniere.creeeLe, derniere.id).encoder();
+        }
+        return new Page<>(lues.stream().map(WebhookDtos.LivraisonVue::de).toList(), suivant);
+    }
+
+    private Webhook visible(UUID id) {
+        Webhook w = Webhook.findById(id);
+        if (w == null || (!user.hasRole(Roles.ADMIN) && !w.proprietaireSub.equals(user.sub()))) {
+            throw ProblemException.notFound("Aucun webhook " + id + ".");
+        }
+        return w;
+    }
+}

@@ -1,0 +1,140 @@
+package fr.gouv.ptce.notification.it;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.gouv.ptce.commons.testing.PtceTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+
+/**
+ * Each fact of the catalogue, sent as its example through Kafka, is handled; each one the porteur
+ * must hear of produces the right French e-mail in the SMTP server's mailbox, exactly once.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PtceTestResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
+@QuarkusTestResource(SmtpDeTest.class)
+class CourrielsParEvenementTest {
+
+    /** Per mailed fact: a part of the subject, then key phrases of the plain-text body. */
+    private static final Map<String, List<String>> ATTENDU = new LinkedHashMap<>();
+
+    static {
+        ATTENDU.put("candidature.deposee", List.of("Accusé de réception de votre candidature PTCE-2023-P2-00042",
+                "Numéro de dossier : PTCE-2023-P2-00042", "Pôle Coopératif du Val", "12 juillet 2023 à 11 h 30"));
+        ATTENDU.put("candidature.redeposee", List.of("PTCE-2023-P2-00042 : dossier complété bien reçu",
+                "20 juillet 2023 à 16 h 00", "demande de corrections"));
+        ATTENDU.put("corrections.demandees", List.of("PTCE-2023-P2-00042 : corrections demandées",
+                "Les statuts transmis ne sont pas signés.", "déposez-le à nouveau"));
+        ATTENDU.put("candidature.irrecevable", List.of("dossier déclaré irrecevable",
+                "Moins de trois personnes morales membres.", "irrecevable le 3 août 2023"));
+        ATTENDU.put("decision.rendue", List.of("décision du comité de sélection",
+                "votre candidature est retenue, votre pôle est lauréat", "Projet mature, ancrage territorial fort."));
+        ATTENDU.put("laureat.phase1.designe", List.of("PTCE-2023-P1-00007 : votre pôle est lauréat « PTCE émergent »",
+                "rejoint la communauté des PTCE", "accompagnement individuel ou collectif", "éligible à la phase 2"));
+        ATTENDU.put("laureat.phase2.selectionne", List.of("lauréat de la phase 2, soutien de 100 000,00 €",
+                "soutien de 100 000,00 € sur 24 mois", "animation du pôle"));
+        ATTENDU.put("convention.creee", List.of("convention de financement à signer",
+                "Montant : 100 000,00 €", "échéance n° 1 : 50 000,00 €, versée à la signature", "24 mois"));
+        ATTENDU.put("echeance.exigible", List.of("échéance n° 1 exigible",
+                "50 000,00 €", "exigible depuis le 15 novembre 2023"));
+        ATTENDU.put("echeance.payee", List.of("paiement de l'échéance n° 1",
+                "Montant versé : 50 000,00 €", "DGFIP-2023-000123", "payée le 30 novembre 2023"));
+        ATTENDU.put("rapport.attendu", List.of("rapport attendu au plus tard le 15 novembre 2024",
+                "rapport d'activité de la première année"));
+        ATTENDU.put("convention.resiliee", List.of("résiliation de la convention de financement",
+                "Cessation d'activité de la structure porteuse.", "Montant à reverser : 10 000,00 €"));
+        ATTENDU.put("reversement.demande", List.of("demande de reversement de 10 000,00 €",
+                "Dépenses non justifiées au rapport financier."));
+        ATTENDU.put("laureat.phase2.desiste", List.of("désistement enregistré",
+                "La structure renonce au financement.", "2 novembre 2023"));
+    }
+
+    @Test
+    void chaqueExempleDuCatalogueEstTraiteEtChaqueFaitNotifiableDonneSonCourriel() throws Exception {
+        String lot = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> destinataires = new LinkedHashMap<>();
+        Map<String, String> evenements = new LinkedHashMap<>();
+        for (String fact : Evenements.TOPIC.keySet()) {
+            String candidature = UUID.randomUUID().toString();
+            String email = fact.replace('.', '-') + "-" + lot + "@exemple.fr";
+            ObjectNode donnees = Evenements.exemple(fact, candidature, "porteur-" + lot, email);
+            destinataires.put(fact, email);
+            evenements.put(fact, Evenements.envoyer(fact, candidature, donnees));
+        }
+        evenements.values().forEach(Evenements::attendreTraite);
+
+        for (Map.Entry<String, List<String>> attendu : ATTENDU.entrySet()) {
+            MimeMessage m = Courriels.unSeul(destinataires.get(attendu.getKey()));
+            assertThat(attendu.getKey(), Courriels.sujet(m), containsString(attendu.getValue().get(0)));
+            String texte = Courriels.texte(m);
+            for (String phrase : attendu.getValue().subList(1, attendu.getValue().size())) {
+                assertThat(attendu.getKey() + " (texte)", texte, containsString(phrase));
+            }
+            assertThat(attendu.getKey() + " (HTML)", Courriels.html(m), containsString("<html lang=\"fr\">"));
+            assertThat(attendu.getKey() + " (HTML)", Courriels.html(m), containsString("PTCE-2023-P"));
+        }
+        // Facts only stored or forwarded: handled, and no e-mail.
+        for (String fact : List.of("campagne.publiee", "candidature.retiree", "instruction.demarree",
+                "candidature.recevable", "convention.signee", "rapport.approuve")) {
+            assertThat(fact, Evenements.statutsPour("evenement_id", evenements.get(fact)), is(empty()));
+            assertThat(fact, SmtpDeTest.recus(destinataires.get(fact)), is(empty()));
+        }
+    }
+
+    @Test
+    void laDecisionDitLaListeDAttenteLeRefusOuLeClassementSansSuiteAvecSaMotivation() {
+        Map<String, String> attendu = Map.of(
+                "LISTE_ATTENTE", "inscrite sur la liste d'attente (rang 3)",
+                "NON_RETENU", "votre candidature n'est pas retenue",
+                "SANS_SUITE", "votre candidature est classée sans suite");
+        attendu.forEach((decision, phrase) -> {
+            String candidature = UUID.randomUUID().toString();
+            String email = "decision-" + decision.toLowerCase() + "-" + candidature.substring(0, 8) + "@exemple.fr";
+            ObjectNode d = Evenements.exemple("decision.rendue", candidature, "porteur-d", email);
+            d.put("decision", decision);
+            d.put("motivation", "Motivation du comité pour " + decision + ".");
+            Evenements.envoyer("decision.rendue", candidature, d);
+            MimeMessage m = Courriels.unSeul(email);
+            assertThat(Courriels.sujet(m), containsString("décision du comité de sélection"));
+            assertThat(Courriels.texte(m), containsString(phrase));
+            assertThat(Courriels.texte(m), containsString("Motivation du comité pour " + decision + "."));
+        });
+    }
+
+    @Test
+    void unEvenementRelivreNEnvoieRienDeNouveau() throws Exception {
+        String candidature = UUID.randomUUID().toString();
+        String email = "relivre-" + candidature.substring(0, 8) + "@exemple.fr";
+        ObjectNode d = Evenements.exemple("candidature.deposee", candidature, "porteur-r", email);
+        String eventId = UUID.randomUUID().toString();
+        Evenements.envoyer("candidature.deposee", candidature, eventId, d);
+        Courriels.unSeul(email);
+        assertThat(Evenements.statutsPour("evenement_id", eventId), contains("ENVOYEE"));
+
+        Evenements.envoyer("candidature.deposee", candidature, eventId, d);
+        // Same key, same partition: once this later event is handled, the redelivery was too.
+        ObjectNode suite = Evenements.exemple("corrections.demandees", candidature, "porteur-r", email);
+        Evenements.attendreTraite(Evenements.envoyer("corrections.demandees", candidature, suite));
+        Courriels.attendre(email, 2);
+        Thread.sleep(1500);
+
+        List<MimeMessage> recus = SmtpDeTest.recus(email);
+        assertThat(recus, hasSize(2));
+        assertThat(recus.stream().filter(m -> Courriels.sujet(m).startsWith("Accusé de réception")).count(), is(1L));
+        assertThat(Evenements.statutsPour("evenement_id", eventId), contains("ENVOYEE"));
+    }
+}

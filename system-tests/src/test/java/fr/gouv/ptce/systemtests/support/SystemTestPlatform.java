@@ -1,0 +1,90 @@
+package fr.gouv.ptce.systemtests.support;
+
+import fr.gouv.ptce.launcher.Layout;
+import fr.gouv.ptce.launcher.Platform;
+import fr.gouv.ptce.launcher.Ports;
+import fr.gouv.ptce.launcher.Progress;
+
+import java.nio.file.Path;
+
+/**
+ * The platform of the system tests: started once per test JVM by {@link PlatformExtension} through
+ * the launcher's own code, in system-tests/target/ptce-data (a developer's .ptce is untouched) and
+ * on the default ports shifted by {@link #PORT_OFFSET}.
+ */
+public final class SystemTestPlatform {
+
+    public static final int PORT_OFFSET = 10000;
+
+    private static SystemTestPlatform instance;
+
+    private final Platform platform;
+    private final PtceClient client;
+    private final long startupNanos;
+
+    private SystemTestPlatform(Platform platform, long startupNanos) {
+        this.platform = platform;
+        this.client = new PtceClient(platform.ports());
+        this.startupNanos = startupNanos;
+    }
+
+    public static Layout layout() {
+        Path repo = Layout.findRepoRoot(Path.of("."));
+        String data = System.getProperty("ptce.systemtests.data");
+        return new Layout(repo, data != null ? Path.of(data) : repo.resolve("system-tests/target/ptce-data"));
+    }
+
+    public static Ports ports() {
+        return Ports.defaults().offsetBy(PORT_OFFSET);
+    }
+
+    /** All four services, unless -Dptce.services=candidature,notification narrows them (troubleshooting only). */
+    static java.util.Set<fr.gouv.ptce.launcher.Service> services() {
+        java.util.Set<fr.gouv.ptce.launcher.Service> all = java.util.EnumSet.allOf(fr.gouv.ptce.launcher.Service.class);
+        String wanted = System.getProperty("ptce.services", "");
+        if (!wanted.isBlank()) {
+            all.clear();
+            for (String name : wanted.split(",")) {
+                all.add(fr.gouv.ptce.launcher.Service.valueOf(name.trim().toUpperCase(java.util.Locale.ROOT)));
+            }
+        }
+        return all;
+    }
+
+    /** Starts the platform on first call (stopping leftovers of an aborted earlier run first). */
+    static synchronized SystemTestPlatform start() {
+        if (instance == null) {
+            Platform platform = new Platform(layout(), ports(), new Progress(System.out), services());
+            if (platform.isRunning()) {
+                System.out.println("Stopping a platform left running by an earlier, aborted test run");
+                platform.down();
+            }
+            long t0 = System.nanoTime();
+            platform.up();
+            instance = new SystemTestPlatform(platform, System.nanoTime() - t0);
+            System.out.printf("Platform resident memory: %d MB%n", platform.totalRssKb() / 1024);
+            // If the test JVM is ended early, its detached processes must not outlive it.
+            Runtime.getRuntime().addShutdownHook(new Thread(SystemTestPlatform::stop, "ptce-platform-stop"));
+        }
+        return instance;
+    }
+
+    static synchronized void stop() {
+        if (instance != null) {
+            instance.platform.down();
+            instance = null;
+        }
+    }
+
+    public Platform platform() {
+        return platform;
+    }
+
+    public PtceClient client() {
+        return client;
+    }
+
+    public long startupNanos() {
+        return startupNanos;
+    }
+}
