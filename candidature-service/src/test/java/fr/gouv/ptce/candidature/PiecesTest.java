@@ -41,11 +41,11 @@ class PiecesTest {
         String id = Fixtures.brouillon(porteur, Fixtures.campagnePhase1Ouverte(), Fixtures.siret());
         byte[] pdf = Fixtures.pdf();
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
-        String pieceId = Fixtures.joindre(porteur, id, "STATUTS", "../../etc/Statuts\u0000 signés.pdf", pdf).then().statusCode(201)
+        String pieceId = Fixtures.joindre(porteur, id, "STATUTS", "../../etc/Statuts\u0000 signes.pdf", pdf).then().statusCode(201)
                 .body("mediaType", equalTo("application/pdf"))
                 .body("sha256", equalTo(sha))
                 .body("taille", equalTo(pdf.length))
-                .body("nomFichier", equalTo("Statuts_ signés.pdf"))
+                .body("nomFichier", equalTo("Statuts_ signes.pdf"))
                 .extract().path("id");
         byte[] relu = given().auth().oauth2(porteur).get("/api/v1/candidatures/" + id + "/pieces/" + pieceId).then()
                 .statusCode(200).contentType("application/pdf")

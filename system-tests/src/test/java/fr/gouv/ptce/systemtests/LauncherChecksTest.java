@@ -37,7 +37,7 @@ class LauncherChecksTest {
 
     @Test
     void every_service_reports_ready_up(PtceClient client) {
-        for (Service s : Service.values()) {
+        for (Service s : SystemTestPlatform.services()) {
             PtceClient.Response r = client.get(s, "/q/health/ready", null);
             assertEquals(200, r.status(), s.moduleName() + ": " + r);
             assertEquals("UP", r.json().get("status").asText(), s.moduleName() + ": " + r);
@@ -61,7 +61,8 @@ class LauncherChecksTest {
     void a_bad_password_gets_no_token(PtceClient client) {
         PtceClient.Response r = client.tokenEndpoint(Map.of("grant_type", "password", "client_id", "ptce-front",
                 "username", "porteur1", "password", "not-the-password"));
-        assertEquals(401, r.status(), r.toString());
+        assertEquals(400, r.status(), r.toString());
+        assertEquals("invalid_grant", r.json().get("error").asText());
     }
 
     @Test
@@ -115,13 +116,15 @@ class LauncherChecksTest {
         // A second platform (other data folder) on the same ports: every port is held by the first.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Platform twin = new Platform(new Layout(platform.platform().layout().repoRoot(), otherData),
-                platform.platform().ports(), new Progress(new PrintStream(out)));
+                platform.platform().ports(), new Progress(new PrintStream(out)), SystemTestPlatform.services());
 
         LauncherException e = assertThrows(LauncherException.class, twin::up);
         assertEquals(LauncherException.Kind.PORT_TAKEN, e.kind());
         int keycloak = platform.platform().ports().keycloak();
+        int postgres = platform.platform().ports().postgres();
         int candidature = platform.platform().ports().candidature();
         assertTrue(e.getMessage().contains(keycloak + " (keycloak)"), e.getMessage());
+        assertTrue(e.getMessage().contains(postgres + " (postgresql)"), e.getMessage());
         assertTrue(e.getMessage().contains(candidature + " (candidature-service)"), e.getMessage());
         assertFalse(twin.isRunning());
     }

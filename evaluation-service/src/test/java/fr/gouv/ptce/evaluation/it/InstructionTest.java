@@ -27,8 +27,8 @@ import static org.hamcrest.Matchers.nullValue;
 class InstructionTest {
 
     @Test
-    void leDepotDeLExempleDuCatalogueOuvreUnDossierMemeSansCampagneConnue() {
-        // The catalogue's example names a campaign this service never received: the file is still kept.
+    void chaqueExempleConsommeDuCatalogueEstAccepte() {
+        // The examples name a campaign this service has not received yet: the file is kept all the same.
         JsonNode exemple = EventCatalogue.example("candidature.deposee");
         UUID id = UUID.fromString(exemple.path("candidatureId").asText());
         KafkaTestClient.send("ptce.candidatures", id.toString(), "candidature.deposee", exemple);
@@ -39,6 +39,57 @@ class InstructionTest {
                 .body("candidature.membres", hasSize(3))
                 .body("historique.action", hasItem("DEPOT"));
         Scenario.comite().get("/api/v1/instructions/" + id).then().statusCode(200);
+
+        KafkaTestClient.send("ptce.candidatures", id.toString(), "candidature.redeposee",
+                EventCatalogue.example("candidature.redeposee"));
+        KafkaTestClient.send("ptce.candidatures", id.toString(), "candidature.retiree",
+                EventCatalogue.example("candidature.retiree"));
+        Scenario.attendreStatut(id, "RETIREE");
+        instructeur().get("/api/v1/instructions/" + id).then()
+                .body("historique.action", equalTo(List.of("DEPOT", "REDEPOT", "RETRAIT")));
+
+        JsonNode campagne = EventCatalogue.example("campagne.publiee");
+        KafkaTestClient.send("ptce.campagnes", campagne.path("campagneId").asText(), "campagne.publiee", campagne);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> Scenario.comite()
+                .get("/api/v1/campagnes/" + campagne.path("campagneId").asText() + "/classement").statusCode() == 200);
+    }
+
+    @Test
+    void unEvenementRedelivreNAQuUnSeulEffet() {
+        UUID campagne = UUID.randomUUID();
+        ObjectNode depot = Scenario.candidature(campagne, "PHASE_2");
+        UUID id = UUID.fromString(depot.path("candidatureId").asText());
+        String eventId = UUID.randomUUID().toString();
+        KafkaTestClient.send("ptce.candidatures", id.toString(), "candidature.deposee", eventId, depot);
+        KafkaTestClient.send("ptce.candidatures", id.toString(), "candidature.deposee", eventId, depot);
+        ObjectNode redepot = depot.deepCopy();
+        redepot.remove("deposeeLe");
+        redepot.put("redeposeeLe", java.time.Instant.now().toString());
+        KafkaTestClient.send("ptce.candidatures", id.toString(), "candidature.redeposee", redepot);
+        // Same key, same partition: once the redeposit is seen, the duplicate was handled before it.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            var r = instructeur().get("/api/v1/instructions/" + id);
+            return r.statusCode() == 200 && r.<List<String>>path("historique.action").contains("REDEPOT");
+        });
+        instructeur().get("/api/v1/instructions/" + id).then()
+                .body("historique.action", equalTo(List.of("DEPOT", "REDEPOT")));
+    }
+
+    @Test
+    void unEvenementImpossibleVaEnLettreMorteAvecSaRaison() {
+        UUID campagne = Scenario.campagnePhase2(15);
+        ObjectNode depot = Scenario.candidature(campagne, "PHASE_2");
+        UUID id = Scenario.depot(depot);
+        instructeur().post("/api/v1/instructions/" + id + "/prise-en-charge").then().statusCode(200);
+        // A redeposit while the file is being instructed (no corrections asked) can never apply.
+        ObjectNode redepot = depot.deepCopy();
+        redepot.remove("deposeeLe");
+        redepot.put("redeposeeLe", java.time.Instant.now().toString());
+        KafkaTestClient.send("ptce.candidatures", id.toString(), "candidature.redeposee", redepot);
+        List<KafkaTestClient.Received> morts = KafkaTestClient.readUntil("ptce.dlq.evaluation",
+                java.time.Duration.ofSeconds(30), l -> l.stream().anyMatch(r -> id.toString().equals(r.key())));
+        assertThat(morts.stream().filter(r -> id.toString().equals(r.key())).toList()).hasSize(1);
+        instructeur().get("/api/v1/instructions/" + id).then().body("statut", equalTo("EN_INSTRUCTION"));
     }
 
     @Test

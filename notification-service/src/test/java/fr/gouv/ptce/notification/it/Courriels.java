@@ -16,7 +16,7 @@ final class Courriels {
     }
 
     static List<MimeMessage> attendre(String destinataire, int nombre) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> SmtpDeTest.recus(destinataire).size() >= nombre);
         return SmtpDeTest.recus(destinataire);
     }

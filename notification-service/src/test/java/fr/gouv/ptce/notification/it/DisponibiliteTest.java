@@ -11,7 +11,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-/** Readiness follows the database; runs last (see junit-platform.properties) and restores it. */
+/** Readiness follows the database; runs last (quarkus.test.class-orderer + @Order) and restores it. */
 @QuarkusTest
 @Order(Integer.MAX_VALUE)
 class DisponibiliteTest {

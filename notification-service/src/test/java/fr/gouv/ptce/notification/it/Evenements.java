@@ -69,7 +69,7 @@ final class Evenements {
     }
 
     static void attendreTraite(String eventId) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> traite(eventId));
     }
 

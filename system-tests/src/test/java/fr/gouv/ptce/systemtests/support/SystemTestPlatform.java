@@ -39,7 +39,7 @@ public final class SystemTestPlatform {
     }
 
     /** All four services, unless -Dptce.services=candidature,notification narrows them (troubleshooting only). */
-    static java.util.Set<fr.gouv.ptce.launcher.Service> services() {
+    public static java.util.Set<fr.gouv.ptce.launcher.Service> services() {
         java.util.Set<fr.gouv.ptce.launcher.Service> all = java.util.EnumSet.allOf(fr.gouv.ptce.launcher.Service.class);
         String wanted = System.getProperty("ptce.services", "");
         if (!wanted.isBlank()) {
