@@ -72,7 +72,13 @@ class PlateformeTest {
      */
     @Test
     void leDocumentOpenApiDecritLeParcoursDuPorteur() {
-        JsonPath doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        String texte = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        try { // kept for reading by hand: target/openapi-candidature.json
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi-candidature.json"), texte);
+        } catch (java.io.IOException ignored) {
+            // only a convenience
+        }
+        JsonPath doc = new JsonPath(texte);
         Map<String, Object> paths = doc.getMap("paths");
         for (String p : List.of("/api/v1/campagnes", "/api/v1/campagnes/{id}", "/api/v1/candidatures", "/api/v1/candidatures/{id}",
                 "/api/v1/candidatures/{id}/pieces", "/api/v1/candidatures/{id}/pieces/{pieceId}",

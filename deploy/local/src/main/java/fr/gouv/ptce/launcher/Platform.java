@@ -218,39 +218,64 @@ public final class Platform {
     }
 
     private boolean stopAll(Progress out) {
-        List<Part> parts = new ArrayList<>(allParts());
-        java.util.Collections.reverse(parts);
+        List<Part> parts = allParts();
+        // The services first, all at once (each takes seconds to drain); then Keycloak, Kafka, infra.
+        List<Part> services = parts.stream().filter(p -> p instanceof ServicePart).toList();
+        List<Part> infra = new ArrayList<>(parts.stream().filter(p -> !(p instanceof ServicePart)).toList());
+        java.util.Collections.reverse(infra);
         boolean any = false;
-        for (Part part : parts) {
-            Optional<ProcessHandle> process = Processes.alive(layout.pidFile(part.name()));
-            if (process.isPresent()) {
-                long t0 = System.nanoTime();
-                Processes.stop(layout.pidFile(part.name()), part.stopGrace());
-                out.done("stopped " + part.name() + " (pid " + process.get().pid() + ")", t0);
-                any = true;
-            } else {
-                Processes.stop(layout.pidFile(part.name()), Duration.ZERO);
+        // A thread each: the common pool may have a single thread on a 2-core machine.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, services.size()));
+        try {
+            List<java.util.concurrent.CompletableFuture<Boolean>> stopping = services.stream()
+                    .map(p -> java.util.concurrent.CompletableFuture.supplyAsync(() -> stop(p, out), pool)).toList();
+            for (var f : stopping) {
+                any |= f.join();
             }
+        } finally {
+            pool.shutdown();
+        }
+        for (Part part : infra) {
+            any |= stop(part, out);
         }
         stopOrphanPostgres(out);
         return any;
     }
 
+    /**
+     * The PostgreSQL server of this data folder. pg_ctl puts it in a session of its own, so it is
+     * neither a child nor in the process group of the infra process that started it.
+     */
+    private Optional<ProcessHandle> postmaster() {
+        Path pidFile = layout.postgresData().resolve("postmaster.pid");
+        try {
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private boolean stop(Part part, Progress out) {
+        Optional<ProcessHandle> process = Processes.alive(layout.pidFile(part.name()));
+        long t0 = System.nanoTime();
+        Processes.stop(layout.pidFile(part.name()), process.isPresent() ? part.stopGrace() : Duration.ZERO);
+        process.ifPresent(p -> out.done("stopped " + part.name() + " (pid " + p.pid() + ")", t0));
+        return process.isPresent();
+    }
+
     /** A PostgreSQL left behind by a killed infra process would keep the data folder locked. */
     private void stopOrphanPostgres(Progress out) {
-        Path pidFile = layout.postgresData().resolve("postmaster.pid");
-        if (Files.isRegularFile(pidFile)) {
+        Optional<ProcessHandle> pg = postmaster();
+        if (pg.isPresent()) {
+            pg.get().destroy();
             try {
-                long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-                Optional<ProcessHandle> pg = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                        .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
-                if (pg.isPresent()) {
-                    pg.get().destroy();
-                    pg.get().onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
-                    out.line("  ✓ stopped a PostgreSQL left running (pid " + pid + ")");
-                }
+                pg.get().onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+                out.line("  ✓ stopped a PostgreSQL left running (pid " + pg.get().pid() + ")");
             } catch (Exception e) {
-                // nothing sensible left to do: status will show the port
+                out.line("  ! PostgreSQL (pid " + pg.get().pid() + ") did not stop: " + e.getMessage());
             }
         }
     }
@@ -263,8 +288,12 @@ public final class Platform {
         List<PartStatus> all = new ArrayList<>();
         for (Part part : allParts()) {
             Optional<ProcessHandle> process = Processes.alive(layout.pidFile(part.name()));
+            long rss = process.map(p -> Processes.rssKb(p.pid())).orElse(0L);
+            if (part instanceof InfraPart && process.isPresent()) {
+                rss += postmaster().map(p -> Processes.rssKb(p.pid())).orElse(0L);
+            }
             all.add(new PartStatus(part.name(), part.label(), process.map(ProcessHandle::pid).orElse(null),
-                    process.isPresent() && part.ready(), process.map(p -> Processes.rssKb(p.pid())).orElse(0L)));
+                    process.isPresent() && part.ready(), rss));
         }
         return all;
     }

@@ -138,14 +138,16 @@ final class Processes {
         return members;
     }
 
-    /** Resident memory of the process and its group, in kB (Linux /proc; 0 elsewhere). */
+    /** Resident memory of the process, its descendants and its group, in kB (Linux /proc; 0 elsewhere). */
     static long rssKb(long pid) {
         long total = 0;
         List<ProcessHandle> all = new ArrayList<>(groupMembers(pid));
         ProcessHandle.of(pid).ifPresent(root -> {
-            if (!all.contains(root)) {
-                all.add(root);
-            }
+            java.util.stream.Stream.concat(Stream.of(root), root.descendants()).forEach(p -> {
+                if (!all.contains(p)) {
+                    all.add(p);
+                }
+            });
         });
         for (ProcessHandle p : all) {
             try {

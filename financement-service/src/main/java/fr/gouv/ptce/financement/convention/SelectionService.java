@@ -18,6 +18,7 @@ import fr.gouv.ptce.financement.domain.StatutEcheance;
 import fr.gouv.ptce.financement.domain.StatutRapport;
 import fr.gouv.ptce.financement.echeance.Echeance;
 import fr.gouv.ptce.financement.rapport.Rapport;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -50,6 +51,9 @@ public class SelectionService {
 
     @Inject
     FinancementEvents events;
+
+    @Inject
+    MeterRegistry registry;
 
     public void creerConvention(IncomingEvent e) {
         JsonNode d = e.data();
@@ -137,5 +141,6 @@ public class SelectionService {
                 "montantCentimes", p.montantCentimes(), "condition", p.condition(), "mois", p.mois())).toList());
         details.put("creeeLe", c.creeeLe.toString());
         events.publier(c, "convention.creee", details);
+        registry.counter("ptce_conventions_creees").increment();
     }
 }

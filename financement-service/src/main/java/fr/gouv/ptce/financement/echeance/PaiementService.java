@@ -8,6 +8,7 @@ import fr.gouv.ptce.financement.convention.Convention;
 import fr.gouv.ptce.financement.convention.FinancementEvents;
 import fr.gouv.ptce.financement.domain.SoldeEnveloppe;
 import fr.gouv.ptce.financement.domain.StatutEcheance;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,6 +43,9 @@ public class PaiementService {
 
     @Inject
     ExamenEcheancier examen;
+
+    @Inject
+    MeterRegistry registry;
 
     public EcheanceVue mettreEnPaiement(UUID echeanceId) {
         Echeance e = verrouillee(echeanceId);
@@ -96,6 +100,8 @@ public class PaiementService {
         details.put("reference", reference);
         details.put("payeeLe", e.payeeLe.toString());
         events.publier(c, "echeance.payee", details);
+        registry.counter("ptce_paiements").increment();
+        registry.counter("ptce_paiements_centimes").increment(e.montantCentimes);
         examen.examiner(c, acteur); // closes the agreement when this was the last thing owed
         return EcheanceVue.de(e);
     }

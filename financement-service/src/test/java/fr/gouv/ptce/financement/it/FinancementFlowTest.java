@@ -340,6 +340,17 @@ class FinancementFlowTest {
         assertEquals(List.of("ANNULEE", "ANNULEE"), convention(id).getList("echeances.statut"));
     }
 
+    @Test
+    void uneSelectionArriveeAvantSaCampagneEstRejoueePuisMiseEnLettreMorte() {
+        ObjectNode orpheline = selection(UUID.randomUUID(), "porteur-j");
+        envoyer(orpheline);
+        var rejet = KafkaTestClient.await("ptce.dlq.financement", "laureat.phase2.selectionne", "candidatureId",
+                orpheline.path("candidatureId").asText(), 1, Duration.ofSeconds(30));
+        assertEquals(1, rejet.size());
+        assertTrue(rejet.get(0).headers().getOrDefault("dead-letter-reason", "").contains("pas encore reçue"),
+                "motif : " + rejet.get(0).headers());
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     private JsonPath conventionASigner(String porteurSub) {

@@ -3,6 +3,7 @@ package fr.gouv.ptce.notification.evenements;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.gouv.ptce.commons.inbox.IncomingEvent;
+import fr.gouv.ptce.commons.inbox.RejectedEventException;
 import fr.gouv.ptce.notification.config.NotificationSettings;
 import fr.gouv.ptce.notification.domain.Modele;
 import fr.gouv.ptce.notification.notifications.FileNotifications;
@@ -49,7 +50,7 @@ public class TraitementEvenement {
         if (modele.isPresent()) {
             Map<String, Object> donnees = MAPPER.convertValue(e.data(), new TypeReference<>() {
             });
-            UUID candidature = UUID.fromString(e.text("candidatureId"));
+            UUID candidature = identifiant(e.text("candidatureId"));
             notifications.mettreEnFile(new FileNotifications.Demande(e.id(), e.fact(), modele.get(),
                     e.text("contactEmail"), e.text("porteurSub"), candidature, e.text("numero"), donnees));
             if (COPIE_INSTRUCTION.contains(e.fact())) {
@@ -59,5 +60,14 @@ public class TraitementEvenement {
             }
         }
         livraisons.mettreEnFile(e);
+    }
+
+    /** A file id that is not a UUID will never become one: dead-letter it at once with the reason. */
+    private static UUID identifiant(String texte) {
+        try {
+            return UUID.fromString(texte);
+        } catch (IllegalArgumentException | NullPointerException ex) {
+            throw new RejectedEventException("candidatureId n'est pas un UUID : " + texte);
+        }
     }
 }

@@ -32,7 +32,7 @@ class SmtpIndisponibleTest {
         SmtpDeTest.arreter();
         try {
             Evenements.attendreTraite(Evenements.envoyer("candidature.deposee", candidature, d));
-            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
                 JsonPath n = premiere(porteur, candidature);
                 assertThat(n.getString("statut"), equalTo("EN_ATTENTE"));
                 assertThat(n.getInt("tentatives"), greaterThanOrEqualTo(2));

@@ -104,7 +104,7 @@ class WebhooksTest {
                     "webhook-" + candidature.substring(0, 8) + "@exemple.fr");
             String eventId = Evenements.envoyer("candidature.deposee", candidature, d);
 
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> pour(eventId).size() >= 2);
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> pour(eventId).size() >= 2);
             List<Recu> miens = pour(eventId);
             assertThat(miens.get(0).reponse(), is(500));
             assertThat(miens.get(1).reponse(), is(200));

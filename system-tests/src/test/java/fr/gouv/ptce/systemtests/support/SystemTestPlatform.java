@@ -29,7 +29,8 @@ public final class SystemTestPlatform {
     }
 
     public static Layout layout() {
-        Path repo = Layout.findRepoRoot(Path.of("."));
+        // -Dptce.home points at another checkout's built jars (troubleshooting); default: this one.
+        Path repo = Layout.findRepoRoot(Path.of(System.getProperty("ptce.home", ".")));
         String data = System.getProperty("ptce.systemtests.data");
         return new Layout(repo, data != null ? Path.of(data) : repo.resolve("system-tests/target/ptce-data"));
     }
