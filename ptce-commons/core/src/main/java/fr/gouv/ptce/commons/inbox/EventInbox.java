@@ -110,6 +110,16 @@ public class EventInbox {
                 if (cause instanceof RejectedEventException rejected) {
                     return reject(message, consumer, rejected);
                 }
+                if (!databaseReachable()) {
+                    // Our own database is down: the event is not at fault. Wait, keep the partition's
+                    // order, and do not count the attempt (dead-lettering here would lose the effect).
+                    LOG.warnf("Base de données injoignable : l'événement %s (%s) attend son retour", event.id(),
+                            event.fact());
+                    registry.counter("ptce_events_waiting_for_database", "consumer", consumer).increment();
+                    sleep(settings.databaseOutagePause());
+                    attempt--;
+                    continue;
+                }
                 if (attempt >= settings.maxAttempts()) {
                     LOG.errorf(cause, "Événement %s (%s) en échec après %d tentatives : lettre morte",
                             event.id(), event.fact(), attempt);
@@ -124,6 +134,14 @@ public class EventInbox {
             } finally {
                 TraceContext.clear();
             }
+        }
+    }
+
+    private boolean databaseReachable() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
         }
     }
 

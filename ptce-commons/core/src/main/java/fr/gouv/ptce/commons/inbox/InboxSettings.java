@@ -15,4 +15,8 @@ public interface InboxSettings {
     /** First pause between attempts; doubled each time. */
     @WithDefault("200ms")
     Duration initialBackoff();
+
+    /** Pause between checks while this service's own database is unreachable (nothing is dead-lettered then). */
+    @WithDefault("2s")
+    Duration databaseOutagePause();
 }
