@@ -2,7 +2,6 @@ package fr.gouv.ptce.financement.it;
 
 import fr.gouv.ptce.commons.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -11,9 +10,11 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-/** Runs last (it cuts the database off), and restores it whatever happens. */
+/**
+ * Cuts the database off and restores it whatever happens (finally), then waits until the service
+ * is ready again: the other classes may run before or after it.
+ */
 @QuarkusTest
-@Order(99)
 class DisponibiliteTest {
 
     @Test

@@ -12,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -46,7 +45,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The funding journey against a real PostgreSQL and a real Kafka broker, with real signed tokens. */
 @QuarkusTest
 @QuarkusTestResource(value = PtceTestResource.class, initArgs = @ResourceArg(name = "database", value = "financement"))
-@Order(1)
 class FinancementFlowTest {
 
     static final long ENVELOPPE_2023 = 150_000_000L;

@@ -5,7 +5,6 @@ import fr.gouv.ptce.commons.events.EventCatalogue;
 import fr.gouv.ptce.commons.testing.KafkaTestClient;
 import fr.gouv.ptce.commons.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -25,7 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The platform's shared HTTP and event rules, as this service applies them. */
 @QuarkusTest
-@Order(2)
 class PlateformeTest {
 
     @Test
