@@ -2,6 +2,7 @@ package fr.gouv.ptce.candidature.evenements;
 
 import fr.gouv.ptce.candidature.domain.CycleDeVie;
 import fr.gouv.ptce.candidature.domain.Decision;
+import fr.gouv.ptce.candidature.annuaire.AnnuaireAlimentation;
 import fr.gouv.ptce.candidature.structure.LaureatPhase1;
 import fr.gouv.ptce.candidature.web.Json;
 import fr.gouv.ptce.commons.inbox.EventInbox;
@@ -39,6 +40,9 @@ public class CandidatureEventsConsumer {
     @Inject
     Clock clock;
 
+    @Inject
+    AnnuaireAlimentation annuaire;
+
     @Incoming("decisions")
     @Blocking
     public CompletionStage<Void> onDecision(Message<String> message) {
@@ -59,8 +63,11 @@ public class CandidatureEventsConsumer {
             case "laureat.phase1.designe" -> enregistrerLaureat(e);
             case "decision.rendue" -> {
                 Decision decision = Decision.valueOf(e.text("decision"));
-                suivi.changer(e.fact(), id, s -> CycleDeVie.decider(s, decision), e.text("decideur"),
+                boolean applique = suivi.changer(e.fact(), id, s -> CycleDeVie.decider(s, decision), e.text("decideur"),
                         instant(e, "decideLe"), "Décision " + decision + " : " + e.text("motivation"));
+                if (applique && decision == Decision.LAUREAT) {
+                    annuaire.laureatDeCandidature(id);
+                }
             }
             case "laureat.phase2.desiste" -> {
                 String promu = e.text("promuCandidatureId");
@@ -108,6 +115,7 @@ public class CandidatureEventsConsumer {
         l.campagneCode = e.text("campagneCode");
         l.designeLe = instant(e, "designeLe");
         l.persist();
+        annuaire.laureatPhase1(l, secteurs);
     }
 
     private Instant instant(IncomingEvent e, String champ) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ./ptce up | down | status}. The repository is given by -Dptce.home (the script sets it);
+ * {@code ./ptce up | down | status | demo}. The repository is given by -Dptce.home (the script sets it);
  * the data folder is $PTCE_DATA or .ptce in the repository; $PTCE_PORT_OFFSET shifts every port.
  */
 public final class Cli {
@@ -46,11 +46,15 @@ public final class Cli {
                     }
                 }
                 case "status" -> printStatus(Platform.existing(layout, ports, progress), out);
+                case "demo" -> {
+                    return fr.gouv.ptce.launcher.demo.Demo.run(ports, out);
+                }
                 default -> {
-                    out.println("Usage: ./ptce up | down | status");
+                    out.println("Usage: ./ptce up | down | status | demo");
                     out.println("  up      build what is missing, start the platform, wait until healthy");
                     out.println("  down    stop every process started by up (data is kept)");
                     out.println("  status  what runs, its health and memory");
+                    out.println("  demo    play a 2023 edition (140 + 72 applications, 15 lauréats) on the running platform");
                     return "help".equals(command) ? 0 : 64;
                 }
             }

@@ -1,0 +1,144 @@
+package fr.gouv.ptce.launcher.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.gouv.ptce.launcher.Service;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The end of the edition as the platform tells it (read back through the API and the mailbox, not
+ * from what the demo believes it did): statuses, régions, envelope, mail.
+ */
+final class Bilan {
+
+    private static final Set<String> EN_COURS = Set.of("DEPOSEE", "EN_INSTRUCTION", "CORRECTIONS_DEMANDEES");
+
+    private final DemoClient client;
+    private final PrintStream out;
+    private final Edition edition;
+
+    Bilan(DemoClient client, PrintStream out, Edition edition) {
+        this.client = client;
+        this.out = out;
+        this.edition = edition;
+    }
+
+    void afficher(long startNanos) {
+        List<JsonNode> p1 = candidatures(edition.campagneP1);
+        List<JsonNode> p2 = candidatures(edition.campagneP2);
+        // Decisions reach candidature-service through Kafka: wait (bounded) until no file is still pending.
+        for (int i = 0; i < 120 && enCours(p1) + enCours(p2) > 0; i++) {
+            pause(500);
+            p1 = candidatures(edition.campagneP1);
+            p2 = candidatures(edition.campagneP2);
+        }
+        int mails = mailsStables();
+        JsonNode enveloppe = client.get(Service.FINANCEMENT, "/api/v1/campagnes/" + edition.campagneP2 + "/enveloppe",
+                "gestionnaire1").expectOk().json();
+        List<JsonNode> conventions = client.all(Service.FINANCEMENT, "/api/v1/conventions?campagne=" + edition.campagneP2,
+                "gestionnaire1");
+
+        out.println();
+        out.printf("PTCE 2023 edition %s played in %.0f s%n", edition.code, (System.nanoTime() - startNanos) / 1e9);
+        out.println("Applications per status (candidature-service):");
+        out.println("  phase 1 (DEMO-" + edition.code + "-P1): " + compter(p1, c -> c.path("statut").asText()));
+        out.println("  phase 2 (DEMO-" + edition.code + "-P2): " + compter(p2, c -> c.path("statut").asText()));
+        if (enCours(p1) + enCours(p2) > 0) {
+            out.println("  (some decisions had not yet reached candidature-service: run the summary's calls again later)");
+        }
+        out.println("Per région: phase-1 files / phase-1 lauréats / phase-2 files / phase-2 lauréats");
+        Map<String, int[]> regions = new TreeMap<>();
+        compterParRegion(regions, p1, 0);
+        compterParRegion(regions, p2, 2);
+        regions.forEach((r, n) -> out.printf("  %-28s %4d %4d %4d %4d%n", r, n[0], n[1], n[2], n[3]));
+        out.printf("Envelope of phase 2: total %s, committed %s, paid %s, available %s%n", euros(enveloppe, "total"),
+                euros(enveloppe, "engage"), euros(enveloppe, "paye"), euros(enveloppe, "disponible"));
+        out.println("Agreements (financement-service): " + compter(conventions, c -> c.path("statut").asText()));
+        out.println("E-mails sent to this edition's contacts: " + mails);
+        out.println();
+        out.println("Where to look:");
+        for (Service s : Service.values()) {
+            out.printf("  Swagger UI %-22s %s/q/swagger-ui%n", s.moduleName(), client.url(s));
+        }
+        out.println("  Mailbox (every e-mail)           http://localhost:" + client.ports().mailbox() + "/");
+        out.println("  Keycloak (realm ptce)            http://localhost:" + client.ports().keycloak()
+                + "/admin/master/console/#/ptce   log in to the APIs as instructeur1, comite1, gestionnaire1… (password = user name)");
+        out.println("  This edition's applications      GET " + client.url(Service.CANDIDATURE)
+                + "/api/v1/candidatures?campagne=" + edition.campagneP1 + "  (and ?campagne=" + edition.campagneP2 + ")");
+        out.println("  Phase-2 ranking                  GET " + client.url(Service.EVALUATION)
+                + "/api/v1/campagnes/" + edition.campagneP2 + "/classement");
+        out.println("  Envelope                         GET " + client.url(Service.FINANCEMENT)
+                + "/api/v1/campagnes/" + edition.campagneP2 + "/enveloppe");
+    }
+
+    private List<JsonNode> candidatures(String campagne) {
+        return client.all(Service.CANDIDATURE, "/api/v1/candidatures?campagne=" + campagne, "admin1");
+    }
+
+    private static long enCours(List<JsonNode> candidatures) {
+        return candidatures.stream().filter(c -> EN_COURS.contains(c.path("statut").asText())).count();
+    }
+
+    private static void compterParRegion(Map<String, int[]> regions, List<JsonNode> candidatures, int colonne) {
+        for (JsonNode c : candidatures) {
+            if ("BROUILLON".equals(c.path("statut").asText())) {
+                continue;
+            }
+            int[] n = regions.computeIfAbsent(c.path("region").asText("?"), r -> new int[4]);
+            n[colonne]++;
+            if ("ACCEPTEE".equals(c.path("statut").asText())) {
+                n[colonne + 1]++;
+            }
+        }
+    }
+
+    private static String compter(List<JsonNode> items, Function<JsonNode, String> cle) {
+        return items.stream().collect(Collectors.groupingBy(cle, TreeMap::new, Collectors.counting())).entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    /** The number of mails to this edition's contacts once it stops growing (they go through Kafka and SMTP). */
+    private int mailsStables() {
+        String marque = "contact-" + edition.code + "-";
+        int last = -1;
+        int stable = 0;
+        for (int i = 0; i < 120 && stable < 6; i++) {
+            int n = 0;
+            for (JsonNode m : client.mails()) {
+                for (JsonNode to : m.path("to")) {
+                    if (to.asText().contains(marque)) {
+                        n++;
+                        break;
+                    }
+                }
+            }
+            stable = n == last ? stable + 1 : 0;
+            last = n;
+            pause(500);
+        }
+        return last;
+    }
+
+    private static String euros(JsonNode json, String field) {
+        NumberFormat f = NumberFormat.getCurrencyInstance(Locale.FRANCE);
+        return f.format(new BigDecimal(json.path(field).asText("0")));
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DemoException("interrupted", e);
+        }
+    }
+}

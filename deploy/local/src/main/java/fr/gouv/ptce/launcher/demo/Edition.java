@@ -1,0 +1,292 @@
+package fr.gouv.ptce.launcher.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.gouv.ptce.launcher.Service;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * A 2023 edition of the call for projects, played through the public API with the demo accounts:
+ * phase-1 applications from every région, phase-2 applications (filed while the phase-1 ones are
+ * under way, which makes the structures eligible), instruction, two evaluators per file, the two
+ * committees, the agreements of the phase-2 lauréats, their signature and first payment.
+ * Each edition has its own campaign codes and structures, so editions can follow one another.
+ */
+final class Edition {
+
+    static final int PHASE_1 = 140;
+    static final int PHASE_2 = 72;
+    static final int LAUREATS_PHASE_1 = 80;
+    static final int LAUREATS_PHASE_2 = 15;
+    static final int LISTE_ATTENTE = 5;
+    /** Every n-th phase-1 file that does not go to phase 2 is declared inadmissible (missing signatures…). */
+    private static final int IRRECEVABLE_TOUS_LES = 10;
+    private static final Duration ATTENTE = Duration.ofSeconds(180);
+    private static final List<String> EVALUATEURS = List.of("evaluateur1", "evaluateur2");
+
+    private final DemoClient client;
+    private final PrintStream out;
+    private final Parallel parallel;
+    final String code;
+    final List<Pole> poles;
+    /** The poles that also apply to phase 2: the most mature projects. */
+    final Set<Pole> phase2 = new LinkedHashSet<>();
+    final Set<Pole> irrecevables = new LinkedHashSet<>();
+    final Map<Pole, String> candidaturesP1 = new ConcurrentHashMap<>();
+    final Map<Pole, String> candidaturesP2 = new ConcurrentHashMap<>();
+    String campagneP1;
+    String campagneP2;
+
+    Edition(DemoClient client, PrintStream out, Parallel parallel, String code) {
+        this.client = client;
+        this.out = out;
+        this.parallel = parallel;
+        this.code = code;
+        this.poles = Pole.generer(code, PHASE_1, code.hashCode());
+        poles.stream().sorted(Comparator.comparingDouble(Pole::qualite).reversed()).limit(PHASE_2).forEach(phase2::add);
+        int n = 0;
+        for (Pole p : poles) {
+            if (!phase2.contains(p) && ++n % IRRECEVABLE_TOUS_LES == 0) {
+                irrecevables.add(p);
+            }
+        }
+    }
+
+    void jouer() {
+        horloge("2023-03-01T08:00:00Z", "1 March 2023: the phase-1 call is open all year");
+        publierCampagnes();
+        parallel.each("phase-1 applications filed (" + Pole.COMMUNES.size() + " communes)", poles,
+                p -> candidaturesP1.put(p, deposer(p, campagneP1)));
+        horloge("2023-06-15T08:00:00Z", "15 June 2023: phase 2 is open until 31 July 12:00 (Paris)");
+        parallel.each("phase-2 applications filed", List.copyOf(phase2), p -> candidaturesP2.put(p, deposer(p, campagneP2)));
+        refusAMidi();
+
+        horloge("2023-08-28T07:00:00Z", "28 August 2023: instruction and evaluation of the files");
+        attendreDossiers(campagneP1, PHASE_1);
+        attendreDossiers(campagneP2, PHASE_2);
+        List<Map.Entry<Pole, String>> dossiers = new ArrayList<>(candidaturesP1.entrySet());
+        dossiers.addAll(candidaturesP2.entrySet());
+        parallel.each("files instructed (" + irrecevables.size() + " inadmissible)", dossiers, e -> instruire(e.getKey(), e.getValue(),
+                !(irrecevables.contains(e.getKey()) && e.getValue().equals(candidaturesP1.get(e.getKey())))));
+        List<Map.Entry<Pole, String>> recevables = dossiers.stream()
+                .filter(e -> !(irrecevables.contains(e.getKey()) && e.getValue().equals(candidaturesP1.get(e.getKey())))).toList();
+        String instructeur = "instructeur1";
+        Map<String, String> subs = new HashMap<>();
+        EVALUATEURS.forEach(u -> subs.put(u, client.sub(u)));
+        parallel.each("evaluations by " + String.join(" and ", EVALUATEURS), recevables, e -> {
+            for (int i = 0; i < EVALUATEURS.size(); i++) {
+                String evaluateur = EVALUATEURS.get(i);
+                String id = client.post(Service.EVALUATION, "/api/v1/instructions/" + e.getValue() + "/evaluateurs", instructeur,
+                        Map.of("evaluateurSub", subs.get(evaluateur), "evaluateurNom", evaluateur)).expectOk().json().get("id").asText();
+                evaluer(evaluateur, id, e.getKey().note(i));
+            }
+        });
+
+        horloge("2023-09-05T08:00:00Z", "5 September 2023: phase-1 committee");
+        comitePhase1();
+        horloge("2023-09-14T08:00:00Z", "14 September 2023: phase-2 committee");
+        comitePhase2();
+        horloge("2023-11-15T09:00:00Z", "15 November 2023: agreements signed, first instalments paid");
+        conventions();
+    }
+
+    private void publierCampagnes() {
+        List<Map<String, Object>> grille = List.of(
+                Map.of("code", "ANCRAGE", "libelle", "Ancrage territorial et coopération", "poids", 3),
+                Map.of("code", "MODELE", "libelle", "Modèle économique", "poids", 2),
+                Map.of("code", "IMPACT", "libelle", "Impact social et emplois", "poids", 2));
+        campagneP1 = publier(Map.of("code", "DEMO-" + code + "-P1", "libelle", "AMI PTCE émergents 2023 (démo " + code + ")",
+                "phase", "PHASE_1", "ouverture", "2023-01-01T00:00:00+01:00", "cloture", "2023-12-31T00:00:00+01:00",
+                "grille", grille));
+        Map<String, Object> p2 = new HashMap<>(Map.of("code", "DEMO-" + code + "-P2",
+                "libelle", "AMI PTCE phase 2 — 2023 (démo " + code + ")", "phase", "PHASE_2",
+                "ouverture", "2023-06-01T00:00:00+02:00", "cloture", "2023-07-31T12:00:00+02:00",
+                "maxLaureats", LAUREATS_PHASE_2, "montantParLaureat", "100000.00", "enveloppe", "1500000.00", "dureeMois", 24));
+        p2.put("grille", grille);
+        campagneP2 = publier(p2);
+        attendre("the phase-2 envelope in financement-service", () -> client.get(Service.FINANCEMENT,
+                "/api/v1/campagnes/" + campagneP2 + "/enveloppe", "gestionnaire1"), a -> a.status() == 200);
+        out.println("  ✓ campaigns published: DEMO-" + code + "-P1 (phase 1) and DEMO-" + code
+                + "-P2 (phase 2: 15 lauréats × €100,000, envelope €1,500,000, 24 months)");
+    }
+
+    private String publier(Map<String, Object> campagne) {
+        String id = client.post(Service.CANDIDATURE, "/api/v1/campagnes", "admin1", campagne).expectOk().json().get("id").asText();
+        client.post(Service.CANDIDATURE, "/api/v1/campagnes/" + id + "/publication", "admin1", Map.of()).expectOk();
+        return id;
+    }
+
+    /** Draft, content, the two mandatory attachments, submission: the application's id. */
+    private String deposer(Pole p, String campagne) {
+        String id = brouillon(p, campagne);
+        client.post(Service.CANDIDATURE, "/api/v1/candidatures/" + id + "/depot", p.porteur(), Map.of()).expectOk();
+        return id;
+    }
+
+    private String brouillon(Pole p, String campagne) {
+        String id = client.post(Service.CANDIDATURE, "/api/v1/candidatures", p.porteur(), Map.of("campagneId", campagne))
+                .expectOk().json().get("id").asText();
+        client.put(Service.CANDIDATURE, "/api/v1/candidatures/" + id, p.porteur(), p.contenu(code)).expectOk();
+        client.upload(p.porteur(), id, "STATUTS");
+        client.upload(p.porteur(), id, "BUDGET");
+        return id;
+    }
+
+    /** A late phase-2 submission, at 12:00:00 on 31 July (Paris), is refused: the deadline is to the second. */
+    private void refusAMidi() {
+        Pole tardif = poles.stream().filter(p -> !phase2.contains(p) && !irrecevables.contains(p)).findFirst().orElseThrow();
+        String id = brouillon(tardif, campagneP2);
+        horlogeFigee("2023-07-31T10:00:00Z");
+        DemoClient.Answer late = client.post(Service.CANDIDATURE, "/api/v1/candidatures/" + id + "/depot", tardif.porteur(), Map.of());
+        if (late.status() != 409) {
+            throw new DemoException("a phase-2 submission at 12:00:00 on 31 July should be refused (409): " + late.request()
+                    + " → HTTP " + late.status() + " " + late.body());
+        }
+        out.println("  ✓ a phase-2 submission at 12:00:00 on 31 July is refused (HTTP 409); the draft stays a draft");
+    }
+
+    private void attendreDossiers(String campagne, int attendus) {
+        long start = System.nanoTime();
+        attendre(attendus + " files in evaluation-service", () -> null, ignored ->
+                client.all(Service.EVALUATION, "/api/v1/instructions?campagne=" + campagne, "instructeur1").size() >= attendus);
+        out.printf("  ✓ %d files received by evaluation-service (%.1f s)%n", attendus, (System.nanoTime() - start) / 1e9);
+    }
+
+    private void instruire(Pole p, String candidature, boolean recevable) {
+        String base = "/api/v1/instructions/" + candidature;
+        client.post(Service.EVALUATION, base + "/prise-en-charge", "instructeur1", Map.of()).expectOk();
+        client.post(Service.EVALUATION, base + "/recevabilite", "instructeur1", Map.of("recevable", recevable,
+                "motivation", recevable ? "Dossier complet, partenariat conforme à l'article 9."
+                        : "Statuts non signés et budget sans cofinancement identifié.")).expectOk();
+    }
+
+    private void evaluer(String evaluateur, String evaluation, String note) {
+        String base = "/api/v1/evaluations/" + evaluation;
+        client.post(Service.EVALUATION, base + "/declaration-interets", evaluateur, Map.of("conflit", false)).expectOk();
+        List<Map<String, Object>> notes = new ArrayList<>();
+        for (String critere : List.of("ANCRAGE", "MODELE", "IMPACT")) {
+            notes.add(Map.of("critere", critere, "note", note, "commentaire", "Appréciation du critère " + critere));
+        }
+        client.put(Service.EVALUATION, base, evaluateur, Map.of("notes", notes, "avis", "Avis motivé de " + evaluateur)).expectOk();
+        client.post(Service.EVALUATION, base + "/soumission", evaluateur, Map.of()).expectOk();
+    }
+
+    /** Phase 1: the phase-2 applicants and the best of the others are lauréats, the rest not selected. */
+    private void comitePhase1() {
+        JsonNode classement = client.get(Service.EVALUATION, "/api/v1/campagnes/" + campagneP1 + "/classement", "comite1")
+                .expectOk().json();
+        Set<String> enPhase2 = new java.util.HashSet<>();
+        phase2.forEach(p -> enPhase2.add(candidaturesP1.get(p)));
+        List<String> ordre = new ArrayList<>();
+        classement.path("dossiers").forEach(l -> ordre.add(l.get("candidatureId").asText()));
+        Set<String> laureats = new LinkedHashSet<>(enPhase2);
+        for (String c : ordre) {
+            if (laureats.size() >= LAUREATS_PHASE_1) {
+                break;
+            }
+            laureats.add(c);
+        }
+        parallel.each("phase-1 decisions (" + laureats.size() + " lauréats)", ordre, c -> decider(campagneP1, c,
+                laureats.contains(c) ? "LAUREAT" : "NON_RETENU",
+                laureats.contains(c) ? "Coopération territoriale solide ; accompagnement vers la phase 2."
+                        : "Partenariat encore trop fragile ; le comité encourage un nouveau dépôt."));
+    }
+
+    /** Phase 2: the committee follows the ranking: 15 lauréats, 5 on the waiting list, the others not selected. */
+    private void comitePhase2() {
+        JsonNode classement = client.get(Service.EVALUATION, "/api/v1/campagnes/" + campagneP2 + "/classement", "comite1")
+                .expectOk().json();
+        List<String> ordre = new ArrayList<>();
+        classement.path("dossiers").forEach(l -> ordre.add(l.get("candidatureId").asText()));
+        if (ordre.size() < LAUREATS_PHASE_2) {
+            throw new DemoException("phase-2 ranking has " + ordre.size() + " files, expected " + PHASE_2 + ": " + classement);
+        }
+        // Decided one after the other in rank order: the cap of 15 is checked at each lauréat.
+        for (int i = 0; i < ordre.size(); i++) {
+            String d = i < LAUREATS_PHASE_2 ? "LAUREAT" : i < LAUREATS_PHASE_2 + LISTE_ATTENTE ? "LISTE_ATTENTE" : "NON_RETENU";
+            decider(campagneP2, ordre.get(i), d, switch (d) {
+                case "LAUREAT" -> "Projet mature, ancrage fort, modèle économique crédible.";
+                case "LISTE_ATTENTE" -> "Projet solide, classé en liste d'attente.";
+                default -> "Projet intéressant mais moins avancé que ceux retenus.";
+            });
+        }
+        out.printf("  ✓ phase-2 decisions: %d lauréats, %d on the waiting list, %d not selected%n",
+                LAUREATS_PHASE_2, LISTE_ATTENTE, ordre.size() - LAUREATS_PHASE_2 - LISTE_ATTENTE);
+    }
+
+    private void decider(String campagne, String candidature, String decision, String motivation) {
+        client.post(Service.EVALUATION, "/api/v1/campagnes/" + campagne + "/decisions", "comite1",
+                Map.of("candidatureId", candidature, "decision", decision, "motivation", motivation)).expectOk();
+    }
+
+    /** The agreements created by the phase-2 lauréat events: signed, first instalment paid. */
+    private void conventions() {
+        String g = "gestionnaire1";
+        String liste = "/api/v1/conventions?campagne=" + campagneP2;
+        attendre(LAUREATS_PHASE_2 + " agreements in financement-service", () -> null,
+                ignored -> client.all(Service.FINANCEMENT, liste, g).size() >= LAUREATS_PHASE_2);
+        List<JsonNode> conventions = client.all(Service.FINANCEMENT, liste, g);
+        out.println("  ✓ " + conventions.size() + " agreements created by financement-service (€50,000 at signature + €50,000 after the year-1 report)");
+        parallel.each("agreements signed", conventions, c -> client.post(Service.FINANCEMENT,
+                "/api/v1/conventions/" + c.get("id").asText() + "/signature", g, Map.of("dateSignature", "2023-11-15")).expectOk());
+        attendre("first instalments payable", () -> null, ignored -> client.all(Service.FINANCEMENT, liste, g).stream()
+                .allMatch(c -> "EXIGIBLE".equals(c.path("echeances").path(0).path("statut").asText())));
+        List<JsonNode> signees = client.all(Service.FINANCEMENT, liste, g);
+        int[] n = {0};
+        List<String> echeances = signees.stream().map(c -> c.path("echeances").path(0).get("id").asText()).toList();
+        parallel.each("first instalments paid", echeances, e -> {
+            client.post(Service.FINANCEMENT, "/api/v1/echeances/" + e + "/mise-en-paiement", g, Map.of()).expectOk();
+            client.post(Service.FINANCEMENT, "/api/v1/echeances/" + e + "/paiement", g,
+                    Map.of("reference", "DGFIP-" + code + "-" + e.substring(0, 8), "datePaiement", "2023-11-30")).expectOk();
+        });
+    }
+
+    private void horloge(String instant, String story) {
+        reglerHorloges(instant, false);
+        out.println("  ⏱ " + story);
+    }
+
+    private void horlogeFigee(String instant) {
+        reglerHorloges(instant, true);
+    }
+
+    private void reglerHorloges(String instant, boolean figee) {
+        for (Service s : Service.values()) {
+            client.put(s, "/api/v1/horloge", "admin1", Map.of("instant", Instant.parse(instant).toString(), "figee", figee)).expectOk();
+        }
+    }
+
+    /** Polls {@code call} every half second until {@code done}; the last answer is in the error. */
+    private DemoClient.Answer attendre(String what, Supplier<DemoClient.Answer> call, Predicate<DemoClient.Answer> done) {
+        long deadline = System.nanoTime() + ATTENTE.toNanos();
+        DemoClient.Answer last = null;
+        while (true) {
+            last = call.get();
+            if (done.test(last)) {
+                return last;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new DemoException("still waiting for " + what + " after " + ATTENTE.toSeconds() + " s"
+                        + (last == null ? "" : "; last answer: " + last.request() + " → HTTP " + last.status() + " " + last.body()));
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DemoException("interrupted while waiting for " + what, e);
+            }
+        }
+    }
+}
