@@ -206,7 +206,7 @@ class ParcoursCompletTest {
         JsonNode enveloppe = ok(client.get(Service.FINANCEMENT, "/api/v1/campagnes/" + phase2Id + "/enveloppe", gestionnaire)).json();
         assertMoney("100000.00", enveloppe.get("engage"));
         assertMoney("1400000.00", enveloppe.get("disponible"));
-        client.awaitMail(MAIL_1, m -> m.subject().toLowerCase().contains("convention"), EVENTUALLY);
+        client.awaitMail(MAIL_1, m -> m.subject().contains("convention de financement à signer"), EVENTUALLY);
     }
 
     @Test
@@ -223,8 +223,7 @@ class ParcoursCompletTest {
         Response twice = client.post(Service.FINANCEMENT, "/api/v1/echeances/" + first.get("id").asText() + "/paiement", gestionnaire,
                 Map.of("reference", "DGFIP-" + RUN + "-1b", "datePaiement", "2023-11-30"));
         assertEquals(409, twice.status(), twice.toString());
-        client.awaitMail(MAIL_1, m -> m.text().contains("50") && m.subject().toLowerCase().contains("paiement")
-                || m.subject().toLowerCase().contains("versement"), EVENTUALLY);
+        client.awaitMail(MAIL_1, m -> m.subject().contains("paiement de l'échéance n° 1"), EVENTUALLY);
 
         runClockFrom(client, Instant.parse("2024-11-20T09:00:00Z"));
         String porteur = client.tokenFor("porteur1");

@@ -114,6 +114,8 @@ public class CandidatureEventsConsumer {
         l.campagneId = UUID.fromString(e.text("campagneId"));
         l.campagneCode = e.text("campagneCode");
         l.designeLe = instant(e, "designeLe");
+        l.porteurSub = e.text("porteurSub");
+        l.contactEmail = e.text("contactEmail");
         l.persist();
         annuaire.laureatPhase1(l, secteurs);
     }

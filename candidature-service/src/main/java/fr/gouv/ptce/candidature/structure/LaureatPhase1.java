@@ -34,4 +34,9 @@ public class LaureatPhase1 extends PanacheEntityBase {
     public String campagneCode;
     @Column(name = "designe_le")
     public Instant designeLe;
+    /** Owner of the lauréat's application: the one porteur allowed into the service offer for it. */
+    @Column(name = "porteur_sub")
+    public String porteurSub;
+    @Column(name = "contact_email")
+    public String contactEmail;
 }

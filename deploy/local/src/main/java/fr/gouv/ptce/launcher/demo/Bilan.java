@@ -41,7 +41,7 @@ final class Bilan {
             p1 = candidatures(edition.campagneP1);
             p2 = candidatures(edition.campagneP2);
         }
-        int mails = mailsStables();
+        List<JsonNode> notifications = notifications();
         JsonNode enveloppe = client.get(Service.FINANCEMENT, "/api/v1/campagnes/" + edition.campagneP2 + "/enveloppe",
                 "gestionnaire1").expectOk().json();
         List<JsonNode> conventions = client.all(Service.FINANCEMENT, "/api/v1/conventions?campagne=" + edition.campagneP2,
@@ -56,22 +56,25 @@ final class Bilan {
             out.println("  (some decisions had not yet reached candidature-service: run the summary's calls again later)");
         }
         out.println("Per région: phase-1 files / phase-1 lauréats / phase-2 files / phase-2 lauréats");
-        Map<String, int[]> regions = new TreeMap<>();
+        Map<String, int[]> regions = new TreeMap<>(java.text.Collator.getInstance(Locale.FRANCE));
         compterParRegion(regions, p1, 0);
         compterParRegion(regions, p2, 2);
         regions.forEach((r, n) -> out.printf("  %-28s %4d %4d %4d %4d%n", r, n[0], n[1], n[2], n[3]));
         out.printf("Envelope of phase 2: total %s, committed %s, paid %s, available %s%n", euros(enveloppe, "total"),
                 euros(enveloppe, "engage"), euros(enveloppe, "paye"), euros(enveloppe, "disponible"));
         out.println("Agreements (financement-service): " + compter(conventions, c -> c.path("statut").asText()));
-        out.println("E-mails sent to this edition's contacts: " + mails);
+        out.println("E-mails to this edition's contacts (notification-service): " + notifications.size() + " — "
+                + compter(notifications, n -> n.path("modele").asText()));
+        out.println("  by status: " + compter(notifications, n -> n.path("statut").asText()));
         out.println();
         out.println("Where to look:");
         for (Service s : Service.values()) {
-            out.printf("  Swagger UI %-22s %s/q/swagger-ui%n", s.moduleName(), client.url(s));
+            out.printf("  Swagger UI %-21s %s/q/swagger-ui%n", s.moduleName(), client.url(s));
         }
-        out.println("  Mailbox (every e-mail)           http://localhost:" + client.ports().mailbox() + "/");
+        out.println("  Mailbox (the e-mails as sent)    http://localhost:" + client.ports().mailbox() + "/");
+        out.println("  Notifications (proof of sending) GET " + client.url(Service.NOTIFICATION) + "/api/v1/notifications   (admin1)");
         out.println("  Keycloak (realm ptce)            http://localhost:" + client.ports().keycloak()
-                + "/admin/master/console/#/ptce   log in to the APIs as instructeur1, comite1, gestionnaire1… (password = user name)");
+                + "/admin/master/console/#/ptce   (admin / admin); API users instructeur1, comite1, gestionnaire1… (password = user name)");
         out.println("  This edition's applications      GET " + client.url(Service.CANDIDATURE)
                 + "/api/v1/candidatures?campagne=" + edition.campagneP1 + "  (and ?campagne=" + edition.campagneP2 + ")");
         out.println("  Phase-2 ranking                  GET " + client.url(Service.EVALUATION)
@@ -106,23 +109,21 @@ final class Bilan {
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 
-    /** The number of mails to this edition's contacts once it stops growing (they go through Kafka and SMTP). */
-    private int mailsStables() {
+    /**
+     * The notifications of this edition's contacts as notification-service records them (its proof of
+     * notification: template, status, SMTP message id), once their number stops growing — they are
+     * produced from Kafka events, after the calls that caused them have answered.
+     */
+    private List<JsonNode> notifications() {
         String marque = "contact-" + edition.code + "-";
-        int last = -1;
+        List<JsonNode> last = List.of();
         int stable = 0;
-        for (int i = 0; i < 120 && stable < 6; i++) {
-            int n = 0;
-            for (JsonNode m : client.mails()) {
-                for (JsonNode to : m.path("to")) {
-                    if (to.asText().contains(marque)) {
-                        n++;
-                        break;
-                    }
-                }
-            }
-            stable = n == last ? stable + 1 : 0;
-            last = n;
+        for (int i = 0; i < 240 && stable < 6; i++) {
+            List<JsonNode> now = client.all(Service.NOTIFICATION, "/api/v1/notifications", "admin1").stream()
+                    .filter(n -> n.path("destinataire").asText().contains(marque)).toList();
+            boolean pending = now.stream().anyMatch(n -> !"ENVOYEE".equals(n.path("statut").asText()));
+            stable = now.size() == last.size() && !pending ? stable + 1 : 0;
+            last = now;
             pause(500);
         }
         return last;

@@ -98,7 +98,7 @@ final class Edition {
         comitePhase1();
         horloge("2023-09-14T08:00:00Z", "14 September 2023: phase-2 committee");
         comitePhase2();
-        horloge("2023-11-15T09:00:00Z", "15 November 2023: agreements signed, first instalments paid");
+        horloge("2023-11-15T09:00:00Z", "15 November 2023: the agreements are signed");
         conventions();
     }
 
@@ -243,8 +243,8 @@ final class Edition {
                 "/api/v1/conventions/" + c.get("id").asText() + "/signature", g, Map.of("dateSignature", "2023-11-15")).expectOk());
         attendre("first instalments payable", () -> null, ignored -> client.all(Service.FINANCEMENT, liste, g).stream()
                 .allMatch(c -> "EXIGIBLE".equals(c.path("echeances").path(0).path("statut").asText())));
+        horloge("2023-11-30T09:00:00Z", "30 November 2023: the first instalments are paid");
         List<JsonNode> signees = client.all(Service.FINANCEMENT, liste, g);
-        int[] n = {0};
         List<String> echeances = signees.stream().map(c -> c.path("echeances").path(0).get("id").asText()).toList();
         parallel.each("first instalments paid", echeances, e -> {
             client.post(Service.FINANCEMENT, "/api/v1/echeances/" + e + "/mise-en-paiement", g, Map.of()).expectOk();

@@ -36,6 +36,7 @@ final class MailStore {
     private final Path dir;
     private final String runPrefix;
     private int saved;
+    private final java.util.Set<String> seen = new java.util.HashSet<>();
 
     MailStore(GreenMail greenMail, Path dir) throws IOException {
         this.greenMail = greenMail;
@@ -45,17 +46,35 @@ final class MailStore {
         this.runPrefix = Long.toString(System.currentTimeMillis());
     }
 
+    /**
+     * Saves the messages not saved yet. GreenMail lists received messages grouped by mailbox, not in
+     * arrival order, so a new message can land before older ones: they are told apart by identity.
+     */
     synchronized void sync() {
-        MimeMessage[] received = greenMail.getReceivedMessages();
-        for (int i = saved; i < received.length; i++) {
-            Path file = dir.resolve(String.format("%s-%05d.eml", runPrefix, i + 1));
+        for (MimeMessage message : greenMail.getReceivedMessages()) {
+            if (!seen.add(key(message))) {
+                continue;
+            }
+            saved++;
+            Path file = dir.resolve(String.format("%s-%05d.eml", runPrefix, saved));
             try (OutputStream out = Files.newOutputStream(file)) {
-                received[i].writeTo(out);
+                message.writeTo(out);
             } catch (Exception e) {
                 InfraMain.log("cannot save a received mail: " + e.getMessage());
             }
         }
-        saved = received.length;
+    }
+
+    private static String key(MimeMessage message) {
+        try {
+            String id = message.getMessageID();
+            if (id != null) {
+                return id + "|" + java.util.Arrays.toString(message.getAllRecipients());
+            }
+        } catch (Exception ignored) {
+            // fall back to identity below
+        }
+        return "identity:" + System.identityHashCode(message);
     }
 
     /** Every saved message, newest first. */
