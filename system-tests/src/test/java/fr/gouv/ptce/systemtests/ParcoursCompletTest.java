@@ -141,7 +141,7 @@ class ParcoursCompletTest {
 
         String comite = client.tokenFor("comite1");
         JsonNode classement = ok(client.get(Service.EVALUATION, "/api/v1/campagnes/" + phase1Id + "/classement", comite)).json();
-        assertEquals(cand1, classement.path("lignes").path(0).path("candidatureId").asText(), classement.toString());
+        assertEquals(cand1, classement.path("dossiers").path(0).path("candidatureId").asText(), classement.toString());
         ok(client.post(Service.EVALUATION, "/api/v1/campagnes/" + phase1Id + "/decisions", comite,
                 Map.of("candidatureId", cand1, "decision", "LAUREAT", "motivation", "Coopération territoriale exemplaire.")));
         ok(client.post(Service.EVALUATION, "/api/v1/campagnes/" + phase1Id + "/decisions", comite,
@@ -219,9 +219,9 @@ class ParcoursCompletTest {
         assertEquals("SIGNEE", signed.get("statut").asText());
         JsonNode first = eventually(() -> client.get(Service.FINANCEMENT, "/api/v1/conventions/" + conventionId, gestionnaire),
                 r -> "EXIGIBLE".equals(r.json().path("echeances").path(0).path("statut").asText())).json().path("echeances").get(0);
-        pay(client, gestionnaire, first.get("id").asText(), "DGFIP-" + RUN + "-1", "2023-11-30");
+        pay(client, gestionnaire, first.get("id").asText(), "DGFIP-" + RUN + "-1", "2023-11-15");
         Response twice = client.post(Service.FINANCEMENT, "/api/v1/echeances/" + first.get("id").asText() + "/paiement", gestionnaire,
-                Map.of("reference", "DGFIP-" + RUN + "-1b", "datePaiement", "2023-11-30"));
+                Map.of("reference", "DGFIP-" + RUN + "-1b", "datePaiement", "2023-11-15"));
         assertEquals(409, twice.status(), twice.toString());
         client.awaitMail(MAIL_1, m -> m.subject().contains("paiement de l'échéance n° 1"), EVENTUALLY);
 
@@ -234,7 +234,7 @@ class ParcoursCompletTest {
         ok(client.post(Service.FINANCEMENT, "/api/v1/rapports/" + rapportId + "/approbation", gestionnaire, Map.of()));
         JsonNode second = eventually(() -> client.get(Service.FINANCEMENT, "/api/v1/conventions/" + conventionId, gestionnaire),
                 r -> "EXIGIBLE".equals(r.json().path("echeances").path(1).path("statut").asText())).json().path("echeances").get(1);
-        pay(client, gestionnaire, second.get("id").asText(), "DGFIP-" + RUN + "-2", "2024-11-29");
+        pay(client, gestionnaire, second.get("id").asText(), "DGFIP-" + RUN + "-2", "2024-11-20");
 
         JsonNode enveloppe = ok(client.get(Service.FINANCEMENT, "/api/v1/campagnes/" + phase2Id + "/enveloppe", gestionnaire)).json();
         assertMoney("100000.00", enveloppe.get("engage"));

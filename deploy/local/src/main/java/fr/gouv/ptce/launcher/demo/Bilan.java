@@ -65,7 +65,8 @@ final class Bilan {
         out.println("Agreements (financement-service): " + compter(conventions, c -> c.path("statut").asText()));
         out.println("E-mails to this edition's contacts (notification-service): " + notifications.size() + " — "
                 + compter(notifications, n -> n.path("modele").asText()));
-        out.println("  by status: " + compter(notifications, n -> n.path("statut").asText()));
+        out.println("  by status: " + compter(notifications, n -> n.path("statut").asText())
+                + "; in the mailbox (SMTP server): " + mailbox(notifications.size()));
         out.println();
         out.println("Where to look:");
         for (Service s : Service.values()) {
@@ -127,6 +128,28 @@ final class Bilan {
             pause(500);
         }
         return last;
+    }
+
+    /** How many mails to this edition's contacts the SMTP server holds (waits a little for the last ones). */
+    private int mailbox(int attendus) {
+        String marque = "contact-" + edition.code + "-";
+        int n = 0;
+        for (int i = 0; i < 20; i++) {
+            n = 0;
+            for (JsonNode m : client.mails()) {
+                for (JsonNode to : m.path("to")) {
+                    if (to.asText().contains(marque)) {
+                        n++;
+                        break;
+                    }
+                }
+            }
+            if (n >= attendus) {
+                break;
+            }
+            pause(500);
+        }
+        return n;
     }
 
     private static String euros(JsonNode json, String field) {

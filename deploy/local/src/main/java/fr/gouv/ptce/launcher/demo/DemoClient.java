@@ -176,6 +176,12 @@ final class DemoClient {
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.US_ASCII))).expectOk();
     }
 
+    /** The mails received by the platform's SMTP server (the mailbox's JSON list, newest first). */
+    JsonNode mails() {
+        String url = "http://localhost:" + ports.mailbox() + "/api/messages";
+        return send("GET " + url, HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET()).expectOk().json();
+    }
+
     /** Whether a service answers its readiness probe. */
     boolean ready(Service s) {
         try {
