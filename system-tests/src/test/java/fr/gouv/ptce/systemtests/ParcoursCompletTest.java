@@ -268,6 +268,32 @@ class ParcoursCompletTest {
         assertEquals(403, pay.status(), pay.toString());
     }
 
+    @Test
+    @Order(8)
+    void leLaureatFigureALAnnuaireEtSInscritALOffreDeServices(PtceClient client) {
+        JsonNode annuaire = ok(client.get(Service.CANDIDATURE, "/api/v1/annuaire?q=" + SIRET_1, client.partnerToken())).json();
+        assertEquals(1, annuaire.path("elements").size(), annuaire.toString());
+        JsonNode fiche = annuaire.path("elements").get(0);
+        assertEquals(SIRET_1, fiche.get("siret").asText());
+        assertEquals("Bretagne", fiche.get("region").asText());
+        assertEquals("LAUREAT_PHASE_2", fiche.get("phase").asText(), fiche.toString());
+        JsonNode absent = ok(client.get(Service.CANDIDATURE, "/api/v1/annuaire?q=" + SIRET_2, client.partnerToken())).json();
+        assertEquals(0, absent.path("elements").size(), "a structure not selected is not in the directory: " + absent);
+
+        Response offre = client.post(Service.CANDIDATURE, "/api/v1/offres", client.tokenFor("admin1"), Map.of(
+                "type", "COLLECTIF", "theme", "MODELE_ECONOMIQUE", "titre", "Atelier modèle économique " + RUN,
+                "debut", "2024-12-10T09:30:00+01:00", "lieu", "Rennes", "capacite", 25));
+        assertEquals(201, offre.status(), offre.toString());
+        String offreId = offre.json().get("id").asText();
+        Response inscription = client.post(Service.CANDIDATURE, "/api/v1/offres/" + offreId + "/inscriptions",
+                client.tokenFor("porteur1"), Map.of("siret", SIRET_1));
+        assertEquals(201, inscription.status(), inscription.toString());
+        assertEquals("INSCRIT", inscription.json().get("statut").asText());
+        Response refusee = client.post(Service.CANDIDATURE, "/api/v1/offres/" + offreId + "/inscriptions",
+                client.tokenFor("porteur2"), Map.of("siret", SIRET_2));
+        assertEquals(403, refusee.status(), refusee.toString());
+    }
+
     // --- steps shared by the journey ---------------------------------------------------------------
 
     private static String createAndPublish(PtceClient client, String admin, Map<String, Object> campagne) {
