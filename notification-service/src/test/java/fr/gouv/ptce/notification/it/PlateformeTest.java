@@ -77,15 +77,15 @@ class PlateformeTest {
                 .when().get("/api/v1/notifications")
                 .then().statusCode(200)
                 .body("elements", hasSize(2))
-                .body("suivant", notNullValue())
+                .body("curseurSuivant", notNullValue())
                 .body("elements.destinataire", everyItem(equalTo(email)))
                 .extract().jsonPath();
         io.restassured.path.json.JsonPath page2 = given().auth().oauth2(TestTokens.forUser(porteur, "porteur"))
-                .queryParam("taille", 2).queryParam("curseur", page1.getString("suivant"))
+                .queryParam("taille", 2).queryParam("curseur", page1.getString("curseurSuivant"))
                 .when().get("/api/v1/notifications")
                 .then().statusCode(200)
                 .body("elements", hasSize(1))
-                .body("suivant", nullValue())
+                .body("curseurSuivant", nullValue())
                 .extract().jsonPath();
         java.util.List<String> modeles = new java.util.ArrayList<>(page1.getList("elements.modele", String.class));
         modeles.addAll(page2.getList("elements.modele", String.class));

@@ -153,8 +153,7 @@ final class DemoClient {
             String page = path + sep + "taille=100" + (cursor == null ? "" : "&curseur=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
             JsonNode json = get(s, page, user).expectOk().json();
             json.path("elements").forEach(out::add);
-            // notification-service names the next page's cursor "suivant", the others "curseurSuivant".
-            JsonNode next = json.hasNonNull("curseurSuivant") ? json.get("curseurSuivant") : json.get("suivant");
+            JsonNode next = json.get("curseurSuivant");
             cursor = next == null || next.isNull() ? null : next.asText();
         } while (cursor != null && !cursor.isBlank());
         return out;
