@@ -1,0 +1,188 @@
+package fr.gouv.ptce.systemtests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.gouv.ptce.launcher.DemoAccounts;
+import fr.gouv.ptce.launcher.Service;
+import fr.gouv.ptce.systemtests.support.PlatformExtension;
+import fr.gouv.ptce.systemtests.support.PtceClient;
+import fr.gouv.ptce.systemtests.support.PtceClient.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The authorisation matrix, generated from each service's own OpenAPI document so that a new
+ * operation cannot escape it: every operation is called with no token, a token signed by a foreign
+ * key, a tampered token, a token of another realm, and a real token of each role; the answer must
+ * be 401 for the untrusted ones, 403 for a role the operation does not list, and neither 401, 403
+ * nor 5xx for a role it lists. Bodies are empty objects and ids random, so allowed calls change
+ * nothing (they are refused as invalid or unknown).
+ */
+@ExtendWith(PlatformExtension.class)
+class MatriceAutorisationsTest {
+
+    private static final List<String> METHODS = List.of("get", "post", "put", "delete");
+
+    private record Operation(Service service, String method, String path, Set<String> roles, boolean secured, boolean json) {
+    }
+
+    @Test
+    void chaqueOperationRefuseQuiNeDoitPasEntrerEtLaisseEntrerQuiLeDoit(PtceClient client) throws Exception {
+        List<Operation> operations = new ArrayList<>();
+        for (Service s : Service.values()) {
+            operations.addAll(operationsOf(client, s));
+        }
+        assertTrue(operations.size() > 40, "expected the whole API, found " + operations.size() + " operations");
+
+        String sample = client.tokenFor("porteur1");
+        Map<String, String> untrusted = new LinkedHashMap<>();
+        untrusted.put("aucun jeton", null);
+        untrusted.put("clé étrangère", resign(sample));
+        untrusted.put("jeton altéré", tamper(sample));
+        untrusted.put("autre royaume", otherRealmToken(client));
+        Map<String, String> roles = new LinkedHashMap<>();
+        for (DemoAccounts.User user : DemoAccounts.USERS) {
+            roles.putIfAbsent(user.role(), client.tokenFor(user.username()));
+        }
+        roles.put("partenaire", client.partnerToken());
+
+        List<String> failures = new ArrayList<>();
+        int checks = 0;
+        for (Operation op : operations) {
+            String path = concrete(op.path());
+            // Operations taking JSON get an empty object; the others (multipart, CSV) no body, and for
+            // them a 415 may come before the security check: it also keeps the caller out.
+            Object body = op.json() && (op.method().equals("post") || op.method().equals("put")) ? Map.of() : null;
+            for (Map.Entry<String, String> u : untrusted.entrySet()) {
+                if (!op.secured()) {
+                    continue;
+                }
+                Response r = client.call(op.method().toUpperCase(), op.service(), path, u.getValue(), body);
+                checks++;
+                if (r.status() != 401 && !(r.status() == 415 && !op.json())) {
+                    failures.add(describe(op, u.getKey(), 401, r));
+                }
+            }
+            for (Map.Entry<String, String> role : roles.entrySet()) {
+                Response r = client.call(op.method().toUpperCase(), op.service(), path, role.getValue(), body);
+                checks++;
+                boolean allowed = !op.secured() || op.roles().isEmpty() || op.roles().contains(role.getKey());
+                // An operation open to any authenticated role may still refuse in code (403), never 401 or 5xx.
+                if (allowed && (r.status() == 401 || r.status() >= 500 || r.status() == 403 && !op.roles().isEmpty())) {
+                    failures.add(describe(op, role.getKey(), -1, r));
+                }
+                if (!allowed && r.status() != 403 && !(r.status() == 415 && !op.json())) {
+                    failures.add(describe(op, role.getKey(), 403, r));
+                }
+                if (r.status() >= 500 || (r.body() != null && r.body().contains("Exception"))) {
+                    failures.add(describe(op, role.getKey(), -2, r));
+                }
+            }
+        }
+        System.out.printf("Authorisation matrix: %d operations × (%d untrusted + %d roles) = %d calls checked%n",
+                operations.size(), untrusted.size(), roles.size(), checks);
+        assertTrue(failures.isEmpty(), failures.size() + " unexpected answer(s):\n" + String.join("\n", failures));
+    }
+
+    private static List<Operation> operationsOf(PtceClient client, Service service) {
+        Response doc = client.call("GET", service, "/q/openapi?format=json", null, null);
+        assertTrue(doc.status() == 200, service + " has no OpenAPI document: " + doc);
+        List<Operation> ops = new ArrayList<>();
+        JsonNode paths = doc.json().path("paths");
+        for (Iterator<String> it = paths.fieldNames(); it.hasNext(); ) {
+            String path = it.next();
+            if (!path.startsWith("/api/v1/") || path.startsWith("/api/v1/horloge")) {
+                continue; // the test clock is covered by its own tests; moving it here would disturb the journey
+            }
+            for (String method : METHODS) {
+                JsonNode op = paths.path(path).path(method);
+                if (op.isMissingNode()) {
+                    continue;
+                }
+                Set<String> roles = new TreeSet<>();
+                boolean secured = false;
+                for (JsonNode requirement : op.path("security")) {
+                    for (Iterator<Map.Entry<String, JsonNode>> f = requirement.fields(); f.hasNext(); ) {
+                        secured = true;
+                        f.next().getValue().forEach(r -> roles.add(r.asText()));
+                    }
+                }
+                JsonNode content = op.path("requestBody").path("content");
+                boolean json = content.isMissingNode() || content.has("application/json");
+                ops.add(new Operation(service, method, path, roles, secured, json));
+            }
+        }
+        return ops;
+    }
+
+    /** Path parameters become values that exist nowhere: a random UUID, a valid but unknown SIRET. */
+    private static String concrete(String path) {
+        return path.replaceAll("\\{siret}", "73282932000074")
+                .replaceAll("\\{[^}]+}", java.util.UUID.randomUUID().toString());
+    }
+
+    private static String describe(Operation op, String caller, int expected, Response r) {
+        String want = expected == -1 ? "neither 401, 403 nor 5xx" : expected == -2 ? "no server error" : String.valueOf(expected);
+        String body = r.body() == null ? "" : r.body().substring(0, Math.min(200, r.body().length()));
+        return op.service() + " " + op.method().toUpperCase() + " " + op.path() + " as " + caller + ": expected " + want
+                + ", got " + r.status() + " " + body;
+    }
+
+    /** The same claims signed by a key nobody trusts. */
+    private static String resign(String token) throws Exception {
+        String[] parts = token.split("\\.");
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        PrivateKey key = generator.generateKeyPair().getPrivate();
+        String header = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"etranger\"}".getBytes(StandardCharsets.UTF_8));
+        String signingInput = header + "." + parts[1];
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(key);
+        rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+        return signingInput + "." + b64(rsa.sign());
+    }
+
+    /** A genuine token whose roles were edited after signing: the signature no longer matches. */
+    private static String tamper(String token) throws Exception {
+        String[] parts = token.split("\\.");
+        ObjectNode claims = (ObjectNode) PtceClient.claims(token);
+        ((ObjectNode) claims.path("realm_access")).putArray("roles").add("admin").add("gestionnaire");
+        return parts[0] + "." + b64(PtceClient.JSON.writeValueAsBytes(claims)) + "." + parts[2];
+    }
+
+    /** A real token from the same Keycloak, but from its master realm. */
+    private static String otherRealmToken(PtceClient client) {
+        try {
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(client.keycloakUrl()
+                                    + "/realms/master/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                    "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                            .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.statusCode() == 200, "master realm token: " + r.body());
+            return PtceClient.JSON.readTree(r.body()).get("access_token").asText();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String b64(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
