@@ -37,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MatriceAutorisationsTest {
 
     private static final List<String> METHODS = List.of("get", "post", "put", "delete");
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
 
     private record Operation(Service service, String method, String path, Set<String> roles, boolean secured, boolean json) {
     }
@@ -72,14 +73,14 @@ class MatriceAutorisationsTest {
                 if (!op.secured()) {
                     continue;
                 }
-                Response r = client.call(op.method().toUpperCase(), op.service(), path, u.getValue(), body);
+                Response r = send(client, op, path, u.getValue(), body);
                 checks++;
                 if (r.status() != 401 && !(r.status() == 415 && !op.json())) {
                     failures.add(describe(op, u.getKey(), 401, r));
                 }
             }
             for (Map.Entry<String, String> role : roles.entrySet()) {
-                Response r = client.call(op.method().toUpperCase(), op.service(), path, role.getValue(), body);
+                Response r = send(client, op, path, role.getValue(), body);
                 checks++;
                 boolean allowed = !op.secured() || op.roles().isEmpty() || op.roles().contains(role.getKey());
                 // An operation open to any authenticated role may still refuse in code (403), never 401 or 5xx.
@@ -128,6 +129,27 @@ class MatriceAutorisationsTest {
             }
         }
         return ops;
+    }
+
+    /**
+     * Calls as a generic client would: {@code Accept: *}{@code /*}, so that content negotiation (a CSV
+     * export, say) never answers before the security check does.
+     */
+    private static Response send(PtceClient client, Operation op, String path, String token, Object body) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(client.serviceUrl(op.service()) + path))
+                .timeout(java.time.Duration.ofSeconds(30)).header("Accept", "*/*");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body == null) {
+            request.method(op.method().toUpperCase(), java.net.http.HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(op.method().toUpperCase(),
+                    java.net.http.HttpRequest.BodyPublishers.ofString(PtceClient.JSON.writeValueAsString(body)));
+        }
+        java.net.http.HttpResponse<String> r = HTTP.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        return new Response(r.statusCode(), r.body(), r.headers().map());
     }
 
     /** Path parameters become values that exist nowhere: a random UUID, a valid but unknown SIRET. */
