@@ -14,7 +14,11 @@ import java.nio.file.Path;
  */
 public final class SystemTestPlatform {
 
-    public static final int PORT_OFFSET = 10000;
+    /**
+     * 10000 by default; -Dptce.systemtests.port-offset=20000 lets a second checkout or a second
+     * engineer run the system tests beside the first (its data then goes to ptce-data-20000).
+     */
+    public static final int PORT_OFFSET = Integer.getInteger("ptce.systemtests.port-offset", 10000);
 
     private static SystemTestPlatform instance;
 
@@ -32,7 +36,8 @@ public final class SystemTestPlatform {
         // -Dptce.home points at another checkout's built jars (troubleshooting); default: this one.
         Path repo = Layout.findRepoRoot(Path.of(System.getProperty("ptce.home", ".")));
         String data = System.getProperty("ptce.systemtests.data");
-        return new Layout(repo, data != null ? Path.of(data) : repo.resolve("system-tests/target/ptce-data"));
+        Path dir = data != null ? Path.of(data) : repo.resolve("system-tests/target/ptce-data");
+        return new Layout(repo, PORT_OFFSET == 10000 ? dir : dir.resolveSibling(dir.getFileName() + "-" + PORT_OFFSET));
     }
 
     public static Ports ports() {
