@@ -25,6 +25,7 @@ import static fr.gouv.ptce.candidature.Fixtures.as;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -127,13 +128,11 @@ class OffreServicesTest {
         String offre = session(10);
         String[] l = laureat();
         attendreLaureats(java.util.Collections.singletonList(l));
-        // A porteur with no lauréat structure.
+        // A porteur naming a structure it never applied for: 404, lauréat of someone else or not (nothing is revealed).
         as(Fixtures.porteur()).body(Map.of("siret", Fixtures.siret())).post("/api/v1/offres/" + offre + "/inscriptions")
-                .then().statusCode(403).contentType("application/problem+json")
-                .body("detail", containsString("n'est pas lauréate de la phase 1"));
-        // A porteur naming someone else's lauréat.
+                .then().statusCode(404).contentType("application/problem+json");
         as(Fixtures.porteur()).body(Map.of("siret", l[0])).post("/api/v1/offres/" + offre + "/inscriptions")
-                .then().statusCode(403).body("detail", containsString("porteur de la candidature lauréate"));
+                .then().statusCode(404).body("detail", not(containsString("lauréat")));
         // The owner gets in, once.
         as(l[1]).body(Map.of("siret", l[0])).post("/api/v1/offres/" + offre + "/inscriptions").then().statusCode(201)
                 .body("statut", equalTo("INSCRIT"));
@@ -164,6 +163,6 @@ class OffreServicesTest {
         as(l[1]).body(Map.of("siret", l[0], "heures", 4)).post("/api/v1/offres/" + offre + "/demandes").then()
                 .statusCode(201).body("heuresRestantes", equalTo(0));
         as(Fixtures.porteur()).body(Map.of("siret", l[0], "heures", 1)).post("/api/v1/offres/" + offre + "/demandes")
-                .then().statusCode(403);
+                .then().statusCode(404);
     }
 }

@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The authorisation matrix, generated from each service's own OpenAPI document so that a new
  * operation cannot escape it: every operation is called with no token, a token signed by a foreign
- * key, a tampered token, a token of another realm, and a real token of each role; the answer must
+ * key, a tampered token, a token of another realm, a genuine but expired token, and a real token of
+ * each role; the answer must
  * be 401 for the untrusted ones, 403 for a role the operation does not list, and neither 401, 403
  * nor 5xx for a role it lists. Bodies are empty objects and ids random, so allowed calls change
  * nothing (they are refused as invalid or unknown).
@@ -56,6 +57,11 @@ class MatriceAutorisationsTest {
         untrusted.put("clé étrangère", resign(sample));
         untrusted.put("jeton altéré", tamper(sample));
         untrusted.put("autre royaume", otherRealmToken(client));
+        // Accepted while young (so the 401s below are due to its age alone), then expired.
+        untrusted.put("jeton expiré", fr.gouv.ptce.systemtests.securite.JetonExpire.obtain(client, "porteur1", young -> {
+            Response r = client.get(Service.CANDIDATURE, "/api/v1/campagnes", young);
+            assertTrue(r.status() == 200, "the short-lived token should be accepted before it expires: " + r);
+        }));
         Map<String, String> roles = new LinkedHashMap<>();
         for (DemoAccounts.User user : DemoAccounts.USERS) {
             roles.putIfAbsent(user.role(), client.tokenFor(user.username()));

@@ -89,7 +89,16 @@ public class CandidatureResource {
                                           @QueryParam("curseur") String curseur,
                                           @QueryParam("taille") @Min(1) @Max(100) Integer taille) {
         int t = taille == null ? settings.pagination().tailleParDefaut() : Math.min(taille, settings.pagination().tailleMax());
-        return recherche.lister(new CandidatureRecherche.Filtres(uuid("campagne", campagne), statut(statut), region, q), curseur, t);
+        return recherche.lister(new CandidatureRecherche.Filtres(uuid("campagne", campagne), statut(statut),
+                texte("region", region), texte("q", q)), curseur, t);
+    }
+
+    // PostgreSQL refuses the NUL character in any text: without this check a search containing one ended in a 500.
+    private static String texte(String champ, String valeur) {
+        if (valeur != null && valeur.indexOf('\0') >= 0) {
+            throw fr.gouv.ptce.commons.problem.ProblemException.badRequest(champ, "caractère NUL interdit");
+        }
+        return valeur;
     }
 
     // Parsed here rather than by JAX-RS, which answers 404 to an unreadable query parameter.

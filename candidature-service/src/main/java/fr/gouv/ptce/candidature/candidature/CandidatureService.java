@@ -192,7 +192,7 @@ public class CandidatureService {
         return vue(c);
     }
 
-    private Eligibilite.Dossier dossier(Candidature c, Campagne k, boolean premierDepot) {
+    Eligibilite.Dossier dossier(Candidature c, Campagne k, boolean premierDepot) {
         Set<TypePiece> types = EnumSet.noneOf(TypePiece.class);
         Piece.<Piece>find("candidatureId", c.id).stream().forEach(p -> types.add(p.type));
         // Phase-2 eligibility is judged at the first submission; a later re-submission keeps it.
@@ -203,7 +203,7 @@ public class CandidatureService {
                 eligiblePhase2);
     }
 
-    private long prochainRang(int annee, Phase phase) {
+    long prochainRang(int annee, Phase phase) {
         Number rang = (Number) Candidature.getEntityManager().createNativeQuery("""
                         insert into compteur_numero (annee, phase, dernier) values (?1, ?2, 1)
                         on conflict (annee, phase) do update set dernier = compteur_numero.dernier + 1
@@ -212,7 +212,7 @@ public class CandidatureService {
         return rang.longValue();
     }
 
-    private void localiser(Candidature c) {
+    void localiser(Candidature c) {
         Territoire t = referentiel.localiser(c.codeCommune).orElse(null);
         c.departement = t == null ? null : t.departement();
         c.region = t == null ? null : t.region();

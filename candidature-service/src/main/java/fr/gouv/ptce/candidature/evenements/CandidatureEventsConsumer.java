@@ -3,6 +3,8 @@ package fr.gouv.ptce.candidature.evenements;
 import fr.gouv.ptce.candidature.domain.CycleDeVie;
 import fr.gouv.ptce.candidature.domain.Decision;
 import fr.gouv.ptce.candidature.annuaire.AnnuaireAlimentation;
+import fr.gouv.ptce.candidature.demarches.FileEcrituresDs;
+import fr.gouv.ptce.candidature.domain.ActionDs;
 import fr.gouv.ptce.candidature.structure.LaureatPhase1;
 import fr.gouv.ptce.candidature.web.Json;
 import fr.gouv.ptce.commons.inbox.EventInbox;
@@ -43,6 +45,9 @@ public class CandidatureEventsConsumer {
     @Inject
     AnnuaireAlimentation annuaire;
 
+    @Inject
+    FileEcrituresDs ecrituresDs;
+
     @Incoming("decisions")
     @Blocking
     public CompletionStage<Void> onDecision(Message<String> message) {
@@ -68,6 +73,9 @@ public class CandidatureEventsConsumer {
                 if (applique && decision == Decision.LAUREAT) {
                     annuaire.laureatDeCandidature(id);
                 }
+                if (applique) { // a file imported from Démarches Simplifiées shows the decision there too
+                    ecrituresDs.demander(id, ActionDs.pour(decision), e.text("motivation"));
+                }
             }
             case "laureat.phase2.desiste" -> {
                 String promu = e.text("promuCandidatureId");
@@ -83,12 +91,20 @@ public class CandidatureEventsConsumer {
         UUID id = UUID.fromString(e.text("candidatureId"));
         String instructeur = e.text("instructeur");
         switch (e.fact()) {
-            case "instruction.demarree" -> suivi.changer(e.fact(), id, CycleDeVie::demarrerInstruction, instructeur,
-                    instant(e, "demarreeLe"), "Instruction démarrée");
+            case "instruction.demarree" -> {
+                if (suivi.changer(e.fact(), id, CycleDeVie::demarrerInstruction, instructeur,
+                        instant(e, "demarreeLe"), "Instruction démarrée")) {
+                    ecrituresDs.demander(id, ActionDs.PASSER_EN_INSTRUCTION, null);
+                }
+            }
             case "corrections.demandees" -> suivi.changer(e.fact(), id, CycleDeVie::demanderCorrections, instructeur,
                     instant(e, "demandeesLe"), "Corrections demandées : " + e.text("motif"));
-            case "candidature.irrecevable" -> suivi.changer(e.fact(), id, CycleDeVie::declarerIrrecevable, instructeur,
-                    instant(e, "decideLe"), "Candidature irrecevable : " + e.text("motivation"));
+            case "candidature.irrecevable" -> {
+                if (suivi.changer(e.fact(), id, CycleDeVie::declarerIrrecevable, instructeur,
+                        instant(e, "decideLe"), "Candidature irrecevable : " + e.text("motivation"))) {
+                    ecrituresDs.demander(id, ActionDs.REFUSER, "Candidature irrecevable : " + e.text("motivation"));
+                }
+            }
             case "candidature.recevable" -> suivi.noter(e.fact(), id, instructeur, instant(e, "decideLe"),
                     "Candidature déclarée recevable" + (e.text("motivation") == null ? "" : " : " + e.text("motivation")));
             default -> { }

@@ -85,8 +85,8 @@ public class OffreResource {
     @APIResponse(responseCode = "201", description = "Inscription enregistrée (statut INSCRIT ou EN_ATTENTE)")
     @APIResponse(responseCode = "400", description = "SIRET mal formé (champ nommé)")
     @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
-    @APIResponse(responseCode = "403", description = "Structure non lauréate de phase 1, ou lauréate d'un autre porteur (motif donné)")
-    @APIResponse(responseCode = "404", description = "Offre inconnue")
+    @APIResponse(responseCode = "403", description = "Structure du porteur non lauréate de phase 1 (motif donné)")
+    @APIResponse(responseCode = "404", description = "Offre inconnue, ou structure absente des candidatures du porteur")
     @APIResponse(responseCode = "409", description = "Structure déjà inscrite, ou offre individuelle")
     public Response inscrire(@PathParam("id") UUID id, @Valid @NotNull DemandeInscription demande) {
         return Response.status(201).entity(service.inscrire(id, demande.siret(), user.sub())).build();
@@ -124,8 +124,8 @@ public class OffreResource {
     @APIResponse(responseCode = "201", description = "Demande enregistrée, avec les heures restantes")
     @APIResponse(responseCode = "400", description = "Champ invalide (champ nommé)")
     @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
-    @APIResponse(responseCode = "403", description = "Structure non lauréate de phase 1, ou lauréate d'un autre porteur (motif donné)")
-    @APIResponse(responseCode = "404", description = "Offre inconnue")
+    @APIResponse(responseCode = "403", description = "Structure du porteur non lauréate de phase 1 (motif donné)")
+    @APIResponse(responseCode = "404", description = "Offre inconnue, ou structure absente des candidatures du porteur")
     @APIResponse(responseCode = "409", description = "Allocation dépassée, ou offre collective")
     public Response demander(@PathParam("id") UUID id, @Valid @NotNull NouvelleDemande demande) {
         return Response.status(201).entity(service.demander(id, demande, user.sub())).build();

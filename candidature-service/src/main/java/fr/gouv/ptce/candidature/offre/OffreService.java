@@ -185,9 +185,19 @@ public class OffreService {
         return new DemandeVue(d.id, offreId, d.siret, d.heures, restantes - d.heures, d.demandeeLe);
     }
 
-    /** Only the porteur of a phase-1 lauréat's application may use the offer for it: 403 with the reason otherwise. */
+    /**
+     * Only the porteur of a phase-1 lauréat's application may use the offer for it. A structure the
+     * caller has never applied for is answered 404, whether it is someone else's lauréat or not: a
+     * porteur must not learn anything about another's structure. The reason (403) is given only for
+     * the caller's own structures.
+     */
     private LaureatPhase1 laureatDe(String siret, String porteurSub) {
         LaureatPhase1 l = LaureatPhase1.findById(siret);
+        boolean sienne = l != null && porteurSub.equals(l.porteurSub)
+                || fr.gouv.ptce.candidature.candidature.Candidature.count("porteurSub = ?1 and siret = ?2", porteurSub, siret) > 0;
+        if (!sienne) {
+            throw ProblemException.notFound("Aucune structure " + siret + " parmi vos candidatures.");
+        }
         if (l == null) {
             throw ProblemException.forbidden("L'offre de services est réservée aux PTCE émergents : la structure " + siret
                     + " n'est pas lauréate de la phase 1.");

@@ -51,6 +51,17 @@ public class PieceService {
         // The row lock serialises a porteur's parallel uploads so that the 50 MB total holds.
         Candidature c = acces.pourProprietaire(candidatureId);
         exigerModifiable(c, "ajouter une pièce");
+        return enregistrer(c, type, nomFichier, taille, contenu, user.sub());
+    }
+
+    /**
+     * The checks and the storing of an attachment, for a file the caller may change: also used by the
+     * Démarches Simplifiées import, whose files pass the same size and type checks as an upload.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PieceVue enregistrer(Candidature c, TypePiece type, String nomFichier, long taille, byte[] contenu,
+                                String deposePar) {
+        UUID candidatureId = c.id;
         long max = settings.pieces().tailleMaxOctets();
         if (taille > max) {
             throw Problemes.tropGros("La pièce dépasse la taille maximale de " + enMo(max) + " Mo.");
@@ -76,7 +87,7 @@ public class PieceService {
         p.taille = contenu.length;
         p.sha256 = sha256(contenu);
         p.deposeeLe = clock.instant();
-        p.deposeePar = user.sub();
+        p.deposeePar = deposePar;
         p.persist();
         PieceContenu pc = new PieceContenu();
         pc.pieceId = p.id;

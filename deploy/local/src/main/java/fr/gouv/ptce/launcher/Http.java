@@ -7,7 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The two HTTP questions the launcher asks: does this URL answer 200, and with which body. */
+/** The HTTP questions the launcher asks: does this URL answer 200, with which body; and a bare POST. */
 final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
@@ -27,6 +27,20 @@ final class Http {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
+        }
+    }
+
+    /** POST without a body; the status, or -1 when nothing answers. */
+    static int post(String url) {
+        try {
+            return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
         }
     }
 

@@ -21,6 +21,7 @@ public final class Platform {
     private final Ports ports;
     private final Progress progress;
     private final java.util.Set<Service> services;
+    private final java.util.Map<String, String> serviceOverrides;
 
     public Platform(Layout layout, Ports ports, Progress progress) {
         this(layout, ports, progress, java.util.EnumSet.allOf(Service.class));
@@ -28,10 +29,20 @@ public final class Platform {
 
     /** A platform running only some of the services (troubleshooting: PTCE_SERVICES=candidature,...). */
     public Platform(Layout layout, Ports ports, Progress progress, java.util.Set<Service> services) {
+        this(layout, ports, progress, services, java.util.Map.of());
+    }
+
+    /**
+     * {@code serviceOverrides}: environment variables given to every service on top of the usual
+     * ones, e.g. {@link SystemTestSettings#serviceEnvironment()}.
+     */
+    public Platform(Layout layout, Ports ports, Progress progress, java.util.Set<Service> services,
+                    java.util.Map<String, String> serviceOverrides) {
         this.layout = layout;
         this.ports = ports;
         this.progress = progress;
         this.services = java.util.EnumSet.copyOf(services);
+        this.serviceOverrides = java.util.Map.copyOf(serviceOverrides);
     }
 
     /** A platform on the ports it was started with (read from the data folder), else on {@code fallback}. */
@@ -69,7 +80,7 @@ public final class Platform {
         parts.add(new KafkaPart(layout, ports));
         parts.add(new KeycloakPart(layout, ports));
         for (Service s : services) {
-            parts.add(new ServicePart(layout, ports, s));
+            parts.add(new ServicePart(layout, ports, s, serviceOverrides));
         }
         return parts;
     }
@@ -277,6 +288,61 @@ public final class Platform {
             } catch (Exception e) {
                 out.line("  ! PostgreSQL (pid " + pg.get().pid() + ") did not stop: " + e.getMessage());
             }
+        }
+    }
+
+    // --- fault injection (system tests): one part at a time --------------------------------------
+
+    /** {@code kill -9} of one service: no shutdown hook runs, in-flight work is simply lost. */
+    public void kill(Service service) {
+        Processes.kill(layout.pidFile(service.moduleName()));
+    }
+
+    /** Starts one service again (same environment as at {@link #up}) and returns once it is ready. */
+    public void start(Service service) {
+        ServicePart part = new ServicePart(layout, ports, service, serviceOverrides);
+        if (Processes.alive(layout.pidFile(part.name())).isPresent()) {
+            throw new LauncherException(LauncherException.Kind.ALREADY_RUNNING, part.name() + " is already running");
+        }
+        long t0 = System.nanoTime();
+        part.start();
+        await(part, t0);
+    }
+
+    /** True when the service's readiness check answers UP. */
+    public boolean ready(Service service) {
+        return new ServicePart(layout, ports, service, serviceOverrides).ready();
+    }
+
+    /** {@code kill -9} of the Kafka broker (its log on disk is kept). */
+    public void killKafka() {
+        Processes.kill(layout.pidFile("kafka"));
+    }
+
+    /** Starts the Kafka broker again on its existing log and returns once it listens. */
+    public void startKafka() {
+        KafkaPart kafka = new KafkaPart(layout, ports);
+        kafka.prepare(progress);
+        long t0 = System.nanoTime();
+        kafka.start();
+        await(kafka, t0);
+    }
+
+    /** Closes the SMTP listener of the infra process; mail received so far stays in the mailbox. */
+    public void stopSmtp() {
+        smtpControl("stop");
+    }
+
+    /** Opens the SMTP listener again, on the same port. */
+    public void startSmtp() {
+        smtpControl("start");
+    }
+
+    private void smtpControl(String action) {
+        int status = Http.post("http://localhost:" + ports.mailbox() + "/api/smtp/" + action);
+        if (status != 200) {
+            throw new LauncherException(LauncherException.Kind.OTHER, "the mailbox refused to " + action
+                    + " SMTP (HTTP " + status + ")");
         }
     }
 

@@ -105,6 +105,29 @@ final class Processes {
         return wasRunning;
     }
 
+    /**
+     * {@code kill -9} of the process of {@code pidFile} and its whole group, with no chance to shut
+     * down cleanly: what the fault tests use to show that nothing is lost when a process dies.
+     */
+    static boolean kill(Path pidFile) {
+        Optional<ProcessHandle> root = alive(pidFile);
+        if (root.isPresent()) {
+            List<ProcessHandle> group = new ArrayList<>(groupMembers(root.get().pid()));
+            root.get().descendants().filter(d -> !group.contains(d)).forEach(group::add);
+            if (!group.contains(root.get())) {
+                group.add(root.get());
+            }
+            group.forEach(ProcessHandle::destroyForcibly);
+            waitForExit(group, Duration.ofSeconds(10));
+        }
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return root.isPresent();
+    }
+
     private static void waitForExit(List<ProcessHandle> processes, Duration grace) {
         long deadline = System.nanoTime() + grace.toNanos();
         while (System.nanoTime() < deadline && processes.stream().anyMatch(ProcessHandle::isAlive)) {

@@ -9,10 +9,17 @@ import java.util.Map;
 final class ServicePart extends Part {
 
     private final Service service;
+    private final Map<String, String> overrides;
 
     ServicePart(Layout layout, Ports ports, Service service) {
+        this(layout, ports, service, Map.of());
+    }
+
+    /** {@code overrides}: extra or replaced environment variables (the system tests' short retry timings). */
+    ServicePart(Layout layout, Ports ports, Service service, Map<String, String> overrides) {
         super(layout, ports);
         this.service = service;
+        this.overrides = Map.copyOf(overrides);
     }
 
     Service service() {
@@ -53,6 +60,7 @@ final class ServicePart extends Part {
             // Webhooks to localhost are refused in production; the demo's partner endpoints are local.
             env.put("PTCE_WEBHOOKS_AUTORISER_LOCAL", "true");
         }
+        env.putAll(overrides);
         return env;
     }
 

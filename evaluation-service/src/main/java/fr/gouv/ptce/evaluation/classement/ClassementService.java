@@ -8,7 +8,6 @@ import fr.gouv.ptce.evaluation.domain.Bareme;
 import fr.gouv.ptce.evaluation.domain.Classement;
 import fr.gouv.ptce.evaluation.domain.Consolidation;
 import fr.gouv.ptce.evaluation.domain.StatutInstruction;
-import fr.gouv.ptce.evaluation.evaluation.Affectation;
 import fr.gouv.ptce.evaluation.evaluation.AffectationRepository;
 import fr.gouv.ptce.evaluation.instruction.Instruction;
 import fr.gouv.ptce.evaluation.instruction.InstructionRepository;
@@ -63,8 +62,8 @@ public class ClassementService {
         List<Instruction> dossiers = instructions.deLaCampagne(campagne.id).stream()
                 .filter(d -> !HORS_CLASSEMENT.contains(d.statut)).toList();
         Map<UUID, List<BigDecimal>> totaux = new HashMap<>();
-        for (Affectation a : affectations.soumisesDes(dossiers.stream().map(d -> d.candidatureId).toList())) {
-            totaux.computeIfAbsent(a.candidatureId, k -> new ArrayList<>()).add(a.total);
+        for (AffectationRepository.TotalSoumis a : affectations.totauxSoumisDeLaCampagne(campagne.id)) {
+            totaux.computeIfAbsent(a.candidatureId(), k -> new ArrayList<>()).add(a.total());
         }
         Map<UUID, Instruction> parId = new HashMap<>();
         Map<UUID, Consolidation> consolidations = new HashMap<>();

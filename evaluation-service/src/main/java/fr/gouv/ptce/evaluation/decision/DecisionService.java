@@ -1,5 +1,6 @@
 package fr.gouv.ptce.evaluation.decision;
 
+import fr.gouv.ptce.commons.audit.JournalAudit;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.problem.Violation;
 import fr.gouv.ptce.commons.security.CurrentUser;
@@ -23,7 +24,9 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -50,6 +53,9 @@ public class DecisionService {
 
     @Inject
     Journal journal;
+
+    @Inject
+    JournalAudit journalAudit;
 
     @Inject
     CurrentUser user;
@@ -114,6 +120,14 @@ public class DecisionService {
             }
         }
         desistement.persist();
+        Map<String, Object> trace = new LinkedHashMap<>();
+        trace.put("campagneId", campagne.id.toString());
+        trace.put("candidatureId", dossier.candidatureId.toString());
+        trace.put("numero", dossier.numero);
+        trace.put("motif", desistement.motif);
+        trace.put("enregistrePar", desistement.enregistrePar);
+        trace.put("promuCandidatureId", promu == null ? null : promu.candidatureId.toString());
+        journalAudit.ajouter(user.sub(), "DESISTEMENT", "candidature", dossier.candidatureId, trace);
         events.desistement(dossier, desistement);
         if (promu != null) {
             promue = enregistrer(campagne, promu, TypeDecision.LAUREAT, "Promu depuis la liste d'attente (rang "
@@ -143,6 +157,8 @@ public class DecisionService {
         dossier.rang = decision.rang;
         dossier.modifieeLe = decision.decideLe;
         journal.noter(dossier, promotion ? "PROMOTION" : "DECISION", decision.decideurNom, type + " — " + motivation);
+        journalAudit.ajouter(decision.decideurSub, promotion ? "PROMOTION" : "DECISION", "candidature",
+                dossier.candidatureId, traceDecision(campagne, dossier, decision));
         events.decisionRendue(dossier, decision);
         if (type == TypeDecision.LAUREAT) {
             if (campagne.phase == Phase.PHASE_1) {
@@ -153,6 +169,26 @@ public class DecisionService {
         }
         registry.counter("ptce_decisions", "decision", type.name(), "phase", campagne.phase.name()).increment();
         return decision;
+    }
+
+    /** What the tamper-evident journal keeps of a decision: who decided what, when, for how much. */
+    private static Map<String, Object> traceDecision(Campagne campagne, Instruction dossier, Decision decision) {
+        Map<String, Object> trace = new LinkedHashMap<>();
+        trace.put("decisionId", decision.id.toString());
+        trace.put("campagneId", campagne.id.toString());
+        trace.put("phase", campagne.phase.name());
+        trace.put("candidatureId", dossier.candidatureId.toString());
+        trace.put("numero", dossier.numero);
+        trace.put("decision", decision.type.name());
+        trace.put("rang", decision.rang);
+        trace.put("promotion", decision.promotion);
+        trace.put("motivation", decision.motivation);
+        trace.put("decideurNom", decision.decideurNom);
+        trace.put("decideLe", decision.decideLe.toString());
+        // A phase-2 lauréat is granted the campaign's fixed amount; phase 1 carries no amount.
+        boolean montant = decision.type == TypeDecision.LAUREAT && campagne.phase == Phase.PHASE_2;
+        trace.put("montantCentimes", montant ? campagne.montantParLaureatCentimes : null);
+        return trace;
     }
 
     private void verifierPlafond(Campagne campagne) {

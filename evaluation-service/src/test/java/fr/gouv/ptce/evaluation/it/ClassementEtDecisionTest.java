@@ -136,6 +136,16 @@ class ClassementEtDecisionTest {
         comite().get("/api/v1/campagnes/" + campagne + "/classement").then()
                 .body("laureats", equalTo(2))
                 .body("dossiers.find { it.candidatureId == '" + quatrieme + "' }.decision", equalTo("LISTE_ATTENTE"));
+
+        // Each decision, the withdrawal and the promotion are in the tamper-evident journal, chain intact.
+        assertThat(JournalAuditDecisions.entrees(premier)).containsExactly(
+                "DECISION LAUREAT 10000000 " + Scenario.COMITE);
+        assertThat(JournalAuditDecisions.entrees(deuxieme)).containsExactly(
+                "DECISION LAUREAT 10000000 " + Scenario.COMITE, "DESISTEMENT - - " + Scenario.COMITE);
+        assertThat(JournalAuditDecisions.entrees(troisieme)).containsExactly(
+                "DECISION LISTE_ATTENTE null " + Scenario.COMITE, "PROMOTION LAUREAT 10000000 " + Scenario.COMITE);
+        Scenario.comme("auditeur", "admin").get("/api/v1/journal-audit/evaluation/verification").then()
+                .statusCode(200).body("intact", equalTo(true));
     }
 
     @Test

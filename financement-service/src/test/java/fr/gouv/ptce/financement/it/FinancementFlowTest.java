@@ -243,6 +243,16 @@ class FinancementFlowTest {
         var payee = KafkaTestClient.await("ptce.financements", "echeance.payee", "echeanceId", e1, 1, Duration.ofSeconds(20));
         assertEquals("DGFIP-2024-000001", payee.get(0).data().path("reference").asText());
 
+        // The agreement, the order to pay and the payment are in the tamper-evident journal, chain intact.
+        assertEquals(List.of("EXIGIBLE", "MISE_EN_PAIEMENT", "PAIEMENT"), JournalAuditLignes.actions("echeance", e1));
+        List<String> convention = JournalAuditLignes.lignes("convention", id);
+        assertEquals("CREATION", convention.get(0).split(" ")[0]);
+        assertTrue(convention.get(0).contains("montant=10000000"), convention.toString());
+        assertTrue(convention.stream().anyMatch(l -> l.startsWith("PAIEMENT") && l.contains("payé=5000000")),
+                convention.toString());
+        given().auth().oauth2(gestionnaire()).get("/api/v1/journal-audit/financement/verification")
+                .then().statusCode(200).body("intact", equalTo(true));
+
         String csv = given().auth().oauth2(gestionnaire()).queryParam("du", "2024-02-01").queryParam("au", "2024-02-01")
                 .get("/api/v1/exports/paiements")
                 .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();

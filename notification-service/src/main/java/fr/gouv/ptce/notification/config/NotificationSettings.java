@@ -77,5 +77,12 @@ public interface NotificationSettings {
 
         @WithDefault("50")
         int lot();
+
+        /**
+         * Deliveries made at the same time, each to a different endpoint: a receiver that does not
+         * answer holds one of them only.
+         */
+        @WithDefault("4")
+        int paralleles();
     }
 }

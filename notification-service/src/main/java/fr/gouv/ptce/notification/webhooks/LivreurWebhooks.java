@@ -34,10 +34,15 @@ import java.util.UUID;
 
 /**
  * Delivers the queued webhook messages, one per transaction, claimed with
- * {@code FOR UPDATE SKIP LOCKED} so that two replicas never POST the same one. Each request has its
- * own timeout and follows no redirect; the URL is checked again against internal addresses just
- * before the call. A failure is retried with exponential backoff; an endpoint that fails too many
- * times in a row is disabled, its pending deliveries closed, and its owner told by e-mail.
+ * {@code FOR NO KEY UPDATE SKIP LOCKED} so that two replicas never POST the same one. Each request
+ * has its own timeout and follows no redirect; the URL is checked again against internal addresses
+ * just before the call. A failure is retried with exponential backoff; an endpoint that fails too
+ * many times in a row is disabled, its pending deliveries closed, and its owner told by e-mail.
+ *
+ * <p>Several workers deliver in parallel ({@code paralleles}), and the claim locks the endpoint's
+ * row as well as the delivery's: while one worker waits for an endpoint, the others skip every
+ * delivery to it. A receiver that never answers thus holds one worker at a time, for at most
+ * {@code delai-reponse}, and the deliveries to healthy endpoints go on meanwhile.
  */
 @ApplicationScoped
 public class LivreurWebhooks {
@@ -73,6 +78,7 @@ public class LivreurWebhooks {
     MeterRegistry registry;
 
     private volatile HttpClient client;
+    private volatile java.util.concurrent.ExecutorService ouvriers;
 
     @Scheduled(every = "${ptce.notification.webhooks.intervalle:10s}", delayed = "3s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -80,7 +86,33 @@ public class LivreurWebhooks {
         livrerEnAttente();
     }
 
+    /** Delivers what is due with every worker; returns how many deliveries were attempted. */
     public int livrerEnAttente() {
+        int n = Math.max(1, settings.webhooks().paralleles());
+        java.util.List<java.util.concurrent.Future<Integer>> parts = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < n; i++) {
+                parts.add(ouvriers().submit(this::livrerEnSerie));
+            }
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return 0; // shutting down
+        }
+        int traitees = 0;
+        for (java.util.concurrent.Future<Integer> part : parts) {
+            try {
+                traitees += part.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return traitees;
+            } catch (java.util.concurrent.ExecutionException e) {
+                LOG.warnf("Livraison des webhooks interrompue : %s", e.getCause().getMessage());
+            }
+        }
+        return traitees;
+    }
+
+    /** One worker: deliveries one after the other until none is due or its batch is done. */
+    private int livrerEnSerie() {
         int traitees = 0;
         while (traitees < settings.webhooks().lot()) {
             Boolean une;
@@ -121,7 +153,7 @@ public class LivreurWebhooks {
                 from livraison l join webhook w on w.id = l.webhook_id
                 where l.statut = 'EN_ATTENTE' and l.prochaine_tentative <= ? and w.actif
                 order by l.prochaine_tentative, l.creee_le
-                limit 1 for update of l skip locked""")) {
+                limit 1 for no key update of l, w skip locked""")) {
             ps.setTimestamp(1, Timestamp.from(maintenant));
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -249,6 +281,32 @@ public class LivreurWebhooks {
             notifications.mettreEnFile(new FileNotifications.Demande("webhook-desactive:" + webhookId + ":"
                     + maintenant.toEpochMilli(), "webhook.desactive", Modele.WEBHOOK_DESACTIVE, email, null, null,
                     null, donnees));
+        }
+    }
+
+    private java.util.concurrent.ExecutorService ouvriers() {
+        java.util.concurrent.ExecutorService o = ouvriers;
+        if (o == null) {
+            synchronized (this) {
+                if (ouvriers == null) {
+                    java.util.concurrent.atomic.AtomicInteger numero = new java.util.concurrent.atomic.AtomicInteger();
+                    ouvriers = java.util.concurrent.Executors.newFixedThreadPool(
+                            Math.max(1, settings.webhooks().paralleles()), r -> {
+                                Thread t = new Thread(r, "ptce-webhooks-" + numero.incrementAndGet());
+                                t.setDaemon(true);
+                                return t;
+                            });
+                }
+                o = ouvriers;
+            }
+        }
+        return o;
+    }
+
+    void arret(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent e) {
+        java.util.concurrent.ExecutorService o = ouvriers;
+        if (o != null) {
+            o.shutdownNow();
         }
     }
 

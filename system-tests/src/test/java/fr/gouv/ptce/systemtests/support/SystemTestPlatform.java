@@ -60,7 +60,9 @@ public final class SystemTestPlatform {
     /** Starts the platform on first call (stopping leftovers of an aborted earlier run first). */
     static synchronized SystemTestPlatform start() {
         if (instance == null) {
-            Platform platform = new Platform(layout(), ports(), new Progress(System.out), services());
+            // Short retry and polling timings (SystemTestSettings): the fault tests wait seconds, not minutes.
+            Platform platform = new Platform(layout(), ports(), new Progress(System.out), services(),
+                    fr.gouv.ptce.launcher.SystemTestSettings.serviceEnvironment());
             if (platform.isRunning()) {
                 System.out.println("Stopping a platform left running by an earlier, aborted test run");
                 platform.down();

@@ -45,17 +45,46 @@ public final class InfraMain {
         createDatabases(postgres);
 
         log("starting SMTP (GreenMail) on port " + smtpPort);
-        GreenMail greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
+        ServerSetup smtpSetup = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        java.util.concurrent.atomic.AtomicReference<GreenMail> smtp = new java.util.concurrent.atomic.AtomicReference<>(
+                new GreenMail(smtpSetup));
+        smtp.get().start();
 
-        MailStore store = new MailStore(greenMail, dataDir.resolve("mail"));
-        MailboxServer mailbox = new MailboxServer(store, mailboxPort);
+        MailStore store = new MailStore(smtp.get(), dataDir.resolve("mail"));
+        MailboxServer mailbox = new MailboxServer(store, new MailboxServer.SmtpControl() {
+            @Override
+            public synchronized void stop() {
+                GreenMail running = smtp.getAndSet(null);
+                if (running != null) {
+                    // The SMTP listener is closed first, so nothing arrives unsaved; then what it received
+                    // is saved, and only then GreenMail stopped: its stop() empties its store.
+                    running.getSmtp().stopService();
+                    store.attach(null);
+                    running.stop();
+                    log("SMTP stopped (fault injection)");
+                }
+            }
+
+            @Override
+            public synchronized void start() {
+                if (smtp.get() == null) {
+                    GreenMail fresh = new GreenMail(smtpSetup);
+                    fresh.start();
+                    store.attach(fresh);
+                    smtp.set(fresh);
+                    log("SMTP started again on port " + smtpPort);
+                }
+            }
+        }, mailboxPort);
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log("stopping");
             mailbox.stop();
             store.sync();
-            greenMail.stop();
+            GreenMail running = smtp.get();
+            if (running != null) {
+                running.stop();
+            }
             try {
                 postgres.close();
             } catch (Exception e) {

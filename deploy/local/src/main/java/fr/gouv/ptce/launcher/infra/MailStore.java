@@ -29,14 +29,16 @@ import java.util.stream.Stream;
 final class MailStore {
 
     /** One received message as the mailbox shows it. */
-    record Mail(String id, Instant date, String from, List<String> to, String subject, String text) {
+    record Mail(String id, Instant date, String from, List<String> to, String subject, String text, String messageId) {
     }
 
-    private final GreenMail greenMail;
     private final Path dir;
     private final String runPrefix;
     private int saved;
-    private final java.util.Set<String> seen = new java.util.HashSet<>();
+    /** The SMTP server whose messages are saved; null while SMTP is stopped. */
+    private GreenMail greenMail;
+    /** How many messages of each key of the current SMTP server were saved. */
+    private final java.util.Map<String, Integer> savedByKey = new java.util.HashMap<>();
 
     MailStore(GreenMail greenMail, Path dir) throws IOException {
         this.greenMail = greenMail;
@@ -47,14 +49,33 @@ final class MailStore {
     }
 
     /**
+     * Saves what the current server received, then follows {@code next} instead (null: none). A
+     * restarted GreenMail starts empty, so the counts start again too.
+     */
+    synchronized void attach(GreenMail next) {
+        sync();
+        greenMail = next;
+        savedByKey.clear();
+    }
+
+    /**
      * Saves the messages not saved yet. GreenMail lists received messages grouped by mailbox, not in
-     * arrival order, so a new message can land before older ones: they are told apart by identity.
+     * arrival order, so a new message can land before older ones: they are told apart by key
+     * (Message-ID and recipients) and counted, so that a message delivered twice with the same
+     * Message-ID is saved twice: the mailbox must show duplicates, not hide them.
      */
     synchronized void sync() {
+        if (greenMail == null) {
+            return;
+        }
+        java.util.Map<String, Integer> inList = new java.util.HashMap<>();
         for (MimeMessage message : greenMail.getReceivedMessages()) {
-            if (!seen.add(key(message))) {
+            String key = key(message);
+            int n = inList.merge(key, 1, Integer::sum);
+            if (n <= savedByKey.getOrDefault(key, 0)) {
                 continue;
             }
+            savedByKey.put(key, n);
             saved++;
             Path file = dir.resolve(String.format("%s-%05d.eml", runPrefix, saved));
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -115,7 +136,8 @@ final class MailStore {
             }
             String from = message.getFrom() == null || message.getFrom().length == 0 ? "" : message.getFrom()[0].toString();
             return java.util.Optional.of(new Mail(id, date, from, to,
-                    message.getSubject() == null ? "" : message.getSubject(), text(message)));
+                    message.getSubject() == null ? "" : message.getSubject(), text(message),
+                    message.getMessageID() == null ? "" : message.getMessageID()));
         } catch (Exception e) {
             InfraMain.log("cannot read " + file + ": " + e.getMessage());
             return java.util.Optional.empty();

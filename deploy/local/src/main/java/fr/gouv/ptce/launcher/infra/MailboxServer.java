@@ -19,15 +19,26 @@ import java.util.Locale;
  *   <li>{@code GET /} the list, newest first; {@code GET /messages/{id}} one mail; {@code /messages/{id}.eml} raw</li>
  *   <li>{@code GET /api/messages[?to=address]} the same as JSON: id, date, from, to[], subject, text</li>
  *   <li>{@code GET /api/health} answers once the infra process is ready</li>
+ *   <li>{@code POST /api/smtp/stop}, {@code POST /api/smtp/start}: closes or reopens the SMTP
+ *       listener, mail kept (fault tests). The server listens on the loopback interface only.</li>
  * </ul>
  */
 final class MailboxServer {
 
+    /** What the control endpoints act on. */
+    interface SmtpControl {
+        void stop();
+
+        void start() throws Exception;
+    }
+
     private final MailStore store;
+    private final SmtpControl smtp;
     private final HttpServer server;
 
-    MailboxServer(MailStore store, int port) throws IOException {
+    MailboxServer(MailStore store, SmtpControl smtp, int port) throws IOException {
         this.store = store;
+        this.smtp = smtp;
         this.server = HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", this::handle);
     }
@@ -42,6 +53,11 @@ final class MailboxServer {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            String requested = exchange.getRequestURI().getPath();
+            if ("POST".equals(exchange.getRequestMethod()) && requested.startsWith("/api/smtp/")) {
+                control(exchange, requested.substring("/api/smtp/".length()));
+                return;
+            }
             if (!"GET".equals(exchange.getRequestMethod())) {
                 send(exchange, 405, "text/plain", "read-only mailbox");
                 return;
@@ -70,6 +86,23 @@ final class MailboxServer {
             }
         } catch (RuntimeException e) {
             InfraMain.log("mailbox error: " + e);
+        }
+    }
+
+    private void control(HttpExchange exchange, String action) throws IOException {
+        try {
+            switch (action) {
+                case "stop" -> smtp.stop();
+                case "start" -> smtp.start();
+                default -> {
+                    send(exchange, 404, "text/plain", "not found");
+                    return;
+                }
+            }
+            send(exchange, 200, "application/json", "{\"smtp\":\"" + action + "\"}");
+        } catch (Exception e) {
+            InfraMain.log("SMTP " + action + " failed: " + e);
+            send(exchange, 500, "text/plain", "SMTP " + action + " failed: " + e.getMessage());
         }
     }
 
@@ -109,7 +142,8 @@ final class MailboxServer {
                 out.append(i == 0 ? "" : ",").append(quote(m.to().get(i)));
             }
             out.append("],\"subject\":").append(quote(m.subject()))
-                    .append(",\"text\":").append(quote(m.text())).append('}');
+                    .append(",\"text\":").append(quote(m.text()))
+                    .append(",\"messageId\":").append(quote(m.messageId())).append('}');
         }
         return out.append(']').toString();
     }

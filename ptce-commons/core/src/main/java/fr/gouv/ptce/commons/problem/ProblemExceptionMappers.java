@@ -134,6 +134,14 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            // Not a bug of ours and not the caller's fault: say "try again", as readiness does.
+            LOG.warnf("Base de données injoignable sur %s : %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(ProblemResponses.of(Problem.of(503, "service-indisponible",
+                            "Service momentanément indisponible",
+                            "La base de données du service ne répond pas ; réessayez dans quelques secondes.")
+                    .withInstance(uri.getPath()))).header("Retry-After", "5").build();
+        }
         String correlationId = UUID.randomUUID().toString();
         LOG.errorf(e, "Erreur inattendue [correlationId=%s] sur %s", correlationId, uri.getPath());
         return ProblemResponses.of(Problem.of(500, "erreur-interne", "Erreur interne",

@@ -28,4 +28,18 @@ final class Sql {
             throw new IllegalStateException(e);
         }
     }
+
+    static String text(String sql, Object... params) {
+        try (Connection c = TestDatabase.connect(DATABASE); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

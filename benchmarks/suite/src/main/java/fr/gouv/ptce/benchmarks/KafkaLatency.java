@@ -1,0 +1,88 @@
+package fr.gouv.ptce.benchmarks;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.LongDeserializer;
+import org.apache.kafka.common.serialization.LongSerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The raw Kafka reference: produce → consume latency on the platform's broker, in one JVM (same
+ * clock), acks=all and an idempotent producer as the outbox relays use, one message per ms.
+ * Run with linger.ms=0 and with the client's default (5 ms in Kafka 4).
+ */
+public final class KafkaLatency {
+
+    private KafkaLatency() {
+    }
+
+    public static Latencies measure(Settings s, Integer lingerMs, int messages) {
+        String bootstrap = s.host() + ":" + s.kafka();
+        String topic = "ptce.bench.latence";
+        Properties admin = new Properties();
+        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (Admin a = Admin.create(admin)) {
+            if (!a.listTopics().names().get(10, TimeUnit.SECONDS).contains(topic)) {
+                a.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(10, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new BenchException("sujet Kafka " + topic + " impossible à créer: " + e.getMessage(), e);
+        }
+        Properties pc = new Properties();
+        pc.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        pc.put(ProducerConfig.ACKS_CONFIG, "all");
+        pc.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        if (lingerMs != null) {
+            pc.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs.toString());
+        }
+        Properties cc = new Properties();
+        cc.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        cc.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        Latencies lat = new Latencies();
+        TopicPartition tp = new TopicPartition(topic, 0);
+        try (KafkaProducer<String, Long> producer = new KafkaProducer<>(pc, new StringSerializer(), new LongSerializer());
+             KafkaConsumer<String, Long> consumer = new KafkaConsumer<>(cc, new StringDeserializer(), new LongDeserializer())) {
+            consumer.assign(List.of(tp));
+            consumer.seekToEnd(List.of(tp));
+            consumer.position(tp);
+            CountDownLatch done = new CountDownLatch(1);
+            Thread reader = new Thread(() -> {
+                int seen = 0;
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+                while (seen < messages && System.nanoTime() < deadline) {
+                    for (ConsumerRecord<String, Long> r : consumer.poll(Duration.ofMillis(100))) {
+                        lat.add(System.nanoTime() - r.value());
+                        seen++;
+                    }
+                }
+                done.countDown();
+            }, "kafka-reader");
+            reader.start();
+            producer.send(new ProducerRecord<>(topic, "warm-up", System.nanoTime())).get();
+            for (int i = 0; i < messages - 1; i++) {
+                producer.send(new ProducerRecord<>(topic, "bench-" + (i % 16), System.nanoTime()));
+                Thread.sleep(1);
+            }
+            producer.flush();
+            done.await(130, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new BenchException("mesure Kafka impossible: " + e.getMessage(), e);
+        }
+        return lat;
+    }
+}

@@ -1,0 +1,76 @@
+package fr.gouv.ptce.benchmarks.simulations;
+
+import fr.gouv.ptce.benchmarks.Api;
+import fr.gouv.ptce.benchmarks.Json;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.http.HttpDsl.StringBodyPart;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.csv;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * One stage of the submission rush: porteurs arrive at a fixed rate (open model, as in the last
+ * hour before a deadline: arrivals do not wait for the server) and each one creates a draft, fills
+ * it, uploads the two mandatory PDFs and submits it. Rate = complete submissions per second.
+ */
+public class SoumissionSimulation extends Simulation {
+
+    private final String base = System.getProperty("bench.baseUrl");
+    private final String campagneId = System.getProperty("bench.campagneId");
+    private final double rate = Double.parseDouble(System.getProperty("bench.rate"));
+    private final int seconds = Integer.getInteger("bench.seconds");
+    private final String porteurs = System.getProperty("bench.porteursCsv");
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(base).acceptHeader("application/json")
+            .contentTypeHeader("application/json").shareConnections();
+
+    private final ScenarioBuilder depot = scenario("depot")
+            .feed(csv(porteurs).circular())
+            .exec(session -> {
+                ThreadLocalRandom r = ThreadLocalRandom.current();
+                String siret = Api.siret(r);
+                String commune = Api.COMMUNES.get(r.nextInt(Api.COMMUNES.size()));
+                return session.set("contenu", Json.write(Api.contenu(siret, commune)));
+            })
+            .exec(http("1 creation").post("/api/v1/candidatures")
+                    .header("Authorization", "Bearer #{token}")
+                    .body(StringBody("{\"campagneId\":\"" + campagneId + "\"}"))
+                    .check(status().is(201), jsonPath("$.id").saveAs("id")))
+            .exec(http("2 contenu").put("/api/v1/candidatures/#{id}")
+                    .header("Authorization", "Bearer #{token}")
+                    .body(StringBody("#{contenu}"))
+                    .check(status().is(200)))
+            .exec(http("3 piece STATUTS").post("/api/v1/candidatures/#{id}/pieces")
+                    .header("Authorization", "Bearer #{token}")
+                    .asMultipartForm()
+                    .bodyPart(StringBodyPart("type", "STATUTS"))
+                    .bodyPart(ByteArrayBodyPart("fichier", Api.PDF).fileName("statuts.pdf").contentType("application/pdf"))
+                    .check(status().is(201)))
+            .exec(http("4 piece BUDGET").post("/api/v1/candidatures/#{id}/pieces")
+                    .header("Authorization", "Bearer #{token}")
+                    .asMultipartForm()
+                    .bodyPart(StringBodyPart("type", "BUDGET"))
+                    .bodyPart(ByteArrayBodyPart("fichier", Api.PDF).fileName("budget.pdf").contentType("application/pdf"))
+                    .check(status().is(201)))
+            .exec(http("5 depot").post("/api/v1/candidatures/#{id}/depot")
+                    .header("Authorization", "Bearer #{token}")
+                    .body(StringBody("{}"))
+                    .check(status().is(200)));
+
+    {
+        setUp(depot.injectOpen(constantUsersPerSec(rate).during(Duration.ofSeconds(seconds))))
+                .protocols(protocol)
+                .maxDuration(Duration.ofSeconds(seconds + 60L));
+    }
+}

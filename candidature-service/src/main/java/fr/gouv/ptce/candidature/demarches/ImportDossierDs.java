@@ -1,0 +1,158 @@
+package fr.gouv.ptce.candidature.demarches;
+
+import fr.gouv.ptce.candidature.campagne.Campagne;
+import fr.gouv.ptce.candidature.candidature.Candidature;
+import fr.gouv.ptce.candidature.candidature.DepotExterne;
+import fr.gouv.ptce.candidature.candidature.Historique;
+import fr.gouv.ptce.candidature.domain.StatutCandidature;
+import fr.gouv.ptce.candidature.domain.ViolationRegle;
+import fr.gouv.ptce.candidature.piece.Piece;
+import fr.gouv.ptce.candidature.piece.PieceContenu;
+import fr.gouv.ptce.candidature.piece.PieceService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * One DS dossier → one application, in one transaction (its events leave through the outbox with
+ * it). Keyed by the DS dossier number: a second run with the same content and state does nothing.
+ */
+@ApplicationScoped
+public class ImportDossierDs {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    DepotExterne depot;
+
+    @Inject
+    PieceService pieces;
+
+    @Inject
+    Historique historique;
+
+    /** Whether the dossier is already imported exactly as read (then nothing is downloaded nor written). */
+    @Transactional // its own session: a request-scoped one would serve entities cached earlier in the request
+    public boolean inchange(DossierLu lu) {
+        DossierDsLien lien = DossierDsLien.findById(lu.numero());
+        return lien != null && lien.empreinte.equals(lu.empreinte()) && lien.etatDs.equals(lu.etat().valeurDs());
+    }
+
+    /** Whether the files must be read: a new dossier, or one whose content changed while we may still take it. */
+    @Transactional // its own session: a request-scoped one would serve entities cached earlier in the request
+    public boolean contenuAPrendre(DossierLu lu) {
+        DossierDsLien lien = DossierDsLien.findById(lu.numero());
+        if (lien == null) {
+            return lu.etat().importable();
+        }
+        if (lien.empreinte.equals(lu.empreinte())) {
+            return false;
+        }
+        Candidature c = Candidature.findById(lien.candidatureId);
+        return c != null && StatutCandidature.MODIFIABLES.contains(c.statut);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public IssueImport appliquer(UUID campagneId, DossierLu lu, Map<DossierLu.FichierDs, byte[]> contenus) {
+        Campagne k = Campagne.findById(campagneId);
+        Instant maintenant = clock.instant();
+        String acteur = "Démarches Simplifiées (dossier n° " + lu.numero() + ")";
+        DossierDsLien lien = DossierDsLien.findById(lu.numero(), LockModeType.PESSIMISTIC_WRITE);
+        if (lien != null && !lien.campagneId.equals(campagneId)) {
+            return IssueImport.ignore("dossier déjà importé dans une autre campagne (" + lien.campagneId + ")");
+        }
+        if (lien == null) {
+            if (!lu.etat().importable()) {
+                return IssueImport.ignore("dossier déjà « " + lu.etat().valeurDs()
+                        + " » sur Démarches Simplifiées : décidé hors de la plateforme, non importé");
+            }
+            Candidature c = depot.creer(k, porteurSub(lu), lu.contenu(), acteur, maintenant,
+                    "Dossier n° " + lu.numero() + " importé de Démarches Simplifiées");
+            remplacerPieces(c, contenus, acteur);
+            lien = new DossierDsLien();
+            lien.numeroDossier = lu.numero();
+            lien.campagneId = campagneId;
+            lien.candidatureId = c.id;
+            lien.importeLe = maintenant;
+            noter(lien, lu, maintenant);
+            lien.persist();
+            evaluer(c, k, lien, lu, acteur, maintenant);
+            return IssueImport.de(IssueImport.Type.CREE);
+        }
+        Candidature c = Candidature.findById(lien.candidatureId, LockModeType.PESSIMISTIC_WRITE);
+        boolean contenuChange = !lien.empreinte.equals(lu.empreinte());
+        noter(lien, lu, maintenant);
+        if (!contenuChange) {
+            return IssueImport.de(IssueImport.Type.INCHANGE); // only DS's state moved (our write-back, or a DS agent)
+        }
+        if (!StatutCandidature.MODIFIABLES.contains(c.statut)) {
+            return IssueImport.ignore("dossier modifié sur Démarches Simplifiées alors que la candidature est " + c.statut
+                    + " : le contenu déposé reste celui du dépôt, comme sur la plateforme");
+        }
+        depot.remplacerContenu(c, lu.contenu(), maintenant);
+        remplacerPieces(c, contenus, acteur);
+        evaluer(c, k, lien, lu, acteur, maintenant);
+        return IssueImport.de(IssueImport.Type.MIS_A_JOUR);
+    }
+
+    /**
+     * Submits the file if every rule holds; otherwise keeps it (draft, or corrections awaited) with
+     * its failed rules in the link and in its history, until DS brings a corrected version.
+     */
+    private void evaluer(Candidature c, Campagne k, DossierDsLien lien, DossierLu lu, String acteur, Instant maintenant) {
+        List<ViolationRegle> violations = depot.verifier(c, k, lu.dateDepot());
+        if (violations.isEmpty()) {
+            boolean premier = c.statut == StatutCandidature.BROUILLON;
+            lien.reglesEchouees = null;
+            depot.deposer(c, k, acteur, premier && lu.dateDepot() != null ? lu.dateDepot() : maintenant,
+                    premier ? "Dossier déposé sur Démarches Simplifiées" : "Dossier corrigé sur Démarches Simplifiées, déposé à nouveau");
+            return;
+        }
+        String regles = violations.stream().map(ViolationRegle::regle).distinct().collect(Collectors.joining(","));
+        if (!regles.equals(lien.reglesEchouees)) {
+            historique.noter(c, c.statut, c.statut, acteur, maintenant, "Dossier non éligible, conservé sans dépôt : "
+                    + violations.stream().map(v -> v.regle() + " (" + v.champ() + ")").collect(Collectors.joining(", ")));
+        }
+        lien.reglesEchouees = regles;
+    }
+
+    private void remplacerPieces(Candidature c, Map<DossierLu.FichierDs, byte[]> contenus, String acteur) {
+        for (Piece p : Piece.<Piece>list("candidatureId", c.id)) {
+            PieceContenu.deleteById(p.id);
+            p.delete();
+        }
+        Piece.flush();
+        for (Map.Entry<DossierLu.FichierDs, byte[]> e : contenus.entrySet()) {
+            DossierLu.FichierDs f = e.getKey();
+            pieces.enregistrer(c, f.type(), f.nom() == null ? f.type().name().toLowerCase(Locale.ROOT) : f.nom(),
+                    e.getValue().length, e.getValue(), acteur);
+        }
+    }
+
+    private static void noter(DossierDsLien lien, DossierLu lu, Instant maintenant) {
+        lien.dossierId = lu.id();
+        lien.empreinte = lu.empreinte();
+        lien.etatDs = lu.etat().valeurDs();
+        lien.misAJourLe = maintenant;
+    }
+
+    /**
+     * A DS applicant has no account here: the owner is named after its DS account, so that the files of
+     * one DS user share an owner, and no platform porteur can reach them.
+     */
+    static String porteurSub(DossierLu lu) {
+        return Optional.ofNullable(lu.emailUsager()).map(e -> "ds:" + e.toLowerCase(Locale.ROOT))
+                .filter(s -> s.length() <= 200).orElse("ds:dossier-" + lu.numero());
+    }
+}

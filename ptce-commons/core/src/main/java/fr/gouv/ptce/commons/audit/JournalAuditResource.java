@@ -1,0 +1,151 @@
+package fr.gouv.ptce.commons.audit;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.gouv.ptce.commons.problem.Problem;
+import fr.gouv.ptce.commons.problem.ProblemException;
+import fr.gouv.ptce.commons.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Reading and verifying the service's audit journal. The verification IS the command an auditor
+ * runs: it walks the whole chain and names the first broken entry.
+ */
+@Path("/api/v1/journal-audit/{service}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Journal d'audit")
+@RolesAllowed({Roles.ADMIN, Roles.GESTIONNAIRE})
+@APIResponse(responseCode = "401", description = "Jeton absent ou invalide",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Rôle admin ou gestionnaire requis",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "Ce service ne tient pas ce journal",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class JournalAuditResource {
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Page(List<Entree> elements, String curseurSuivant) {
+    }
+
+    public record Entree(long sequence, Instant instant, String acteur, String action, String typeAgregat,
+                         String idAgregat, JsonNode donnees, String empreintePrecedente, String empreinte) {
+    }
+
+    public record Rupture(long sequence, String raison, String detail) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Verification(boolean intact, long entreesVerifiees, Rupture premiereEntreeRompue,
+                               String derniereEmpreinte) {
+    }
+
+    @Inject
+    JournalAudit journal;
+
+    @Inject
+    JournalAuditSettings settings;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @ConfigProperty(name = "quarkus.application.name", defaultValue = "ptce")
+    String application;
+
+    @GET
+    @Operation(summary = "Entrées du journal d'audit, dans l'ordre de la chaîne (pagination par curseur)")
+    @APIResponse(responseCode = "200", description = "Une page d'entrées ; curseurSuivant est nul à la dernière")
+    @APIResponse(responseCode = "400", description = "Curseur illisible ou taille hors bornes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page lister(@PathParam("service") String service, @QueryParam("curseur") String curseur,
+                       @QueryParam("taille") Integer taille) {
+        exiger(service);
+        int limite = borner(taille);
+        List<EntreeJournal> lues = journal.lire(decoder(curseur), limite + 1);
+        boolean suite = lues.size() > limite;
+        List<EntreeJournal> page = suite ? lues.subList(0, limite) : lues;
+        String suivant = suite ? encoder(page.get(page.size() - 1).sequence()) : null;
+        return new Page(page.stream().map(this::vue).toList(), suivant);
+    }
+
+    @GET
+    @Path("/verification")
+    @Operation(summary = "Vérifie toute la chaîne et nomme la première entrée rompue")
+    @APIResponse(responseCode = "200", description = "intact, nombre d'entrées vérifiées, première entrée rompue")
+    public Verification verifier(@PathParam("service") String service) {
+        exiger(service);
+        JournalAudit.Verification v = journal.verifier();
+        Rupture rupture = v.rupture() == null ? null
+                : new Rupture(v.rupture().sequence(), v.rupture().raison().code, v.rupture().detail());
+        return new Verification(v.intact(), v.entreesVerifiees(), rupture, v.derniereEmpreinte());
+    }
+
+    /** Each service answers for its own journal only; another name is a path it does not serve. */
+    private void exiger(String service) {
+        String nom = settings.service().orElse(application.replaceFirst("-service$", ""));
+        if (!nom.equals(service)) {
+            throw ProblemException.notFound("Ce service ne tient pas le journal d'audit « " + service + " ».");
+        }
+    }
+
+    private int borner(Integer taille) {
+        if (taille == null) {
+            return settings.tailleParDefaut();
+        }
+        if (taille < 1 || taille > settings.tailleMax()) {
+            throw ProblemException.badRequest("taille",
+                    "la taille de page doit être comprise entre 1 et " + settings.tailleMax());
+        }
+        return taille;
+    }
+
+    private static String encoder(long sequence) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("j:" + sequence).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long decoder(String curseur) {
+        if (curseur == null || curseur.isBlank()) {
+            return 0;
+        }
+        try {
+            String brut = new String(Base64.getUrlDecoder().decode(curseur), StandardCharsets.UTF_8);
+            if (!brut.startsWith("j:")) {
+                throw new IllegalArgumentException(brut);
+            }
+            return Long.parseLong(brut.substring(2));
+        } catch (RuntimeException e) {
+            throw ProblemException.badRequest("curseur", "curseur illisible : reprenez la liste depuis le début");
+        }
+    }
+
+    private Entree vue(EntreeJournal e) {
+        JsonNode donnees;
+        try {
+            donnees = mapper.readTree(e.donnees());
+        } catch (JsonProcessingException ex) {
+            donnees = mapper.getNodeFactory().textNode(e.donnees()); // shown as stored; verification will flag it
+        }
+        return new Entree(e.sequence(), e.instant(), e.acteur(), e.action(), e.typeAgregat(), e.idAgregat(), donnees,
+                e.empreintePrecedente(), e.empreinte());
+    }
+}

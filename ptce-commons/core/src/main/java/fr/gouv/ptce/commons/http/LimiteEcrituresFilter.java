@@ -1,0 +1,77 @@
+package fr.gouv.ptce.commons.http;
+
+import fr.gouv.ptce.commons.problem.Problem;
+import fr.gouv.ptce.commons.problem.ProblemResponses;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Limits each client's writes (POST, PUT, PATCH, DELETE under /api): a token bucket keyed by the
+ * verified token (azp + sub), or by the client address when the request carries none. In memory,
+ * per instance: behind N replicas a client may write N times the rate, which is why the ingress
+ * limits too.
+ */
+@ApplicationScoped
+public class LimiteEcrituresFilter {
+
+    private static final Set<String> ECRITURES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    @Inject
+    LimiteEcrituresSettings settings;
+
+    @Inject
+    CurrentIdentityAssociation identites;
+
+    private SeauDeJetons seaux;
+
+    @PostConstruct
+    void init() {
+        seaux = new SeauDeJetons(settings.ecrituresParMinute(), settings.rafale(), System::nanoTime);
+    }
+
+    @ServerRequestFilter
+    public Uni<Response> limiter(ContainerRequestContext requete, HttpServerRequest http) {
+        if (!settings.enabled() || !ECRITURES.contains(requete.getMethod())
+                || !requete.getUriInfo().getPath().startsWith("/api/")) {
+            return Uni.createFrom().nullItem();
+        }
+        String adresse = http.remoteAddress() == null ? "inconnue" : http.remoteAddress().hostAddress();
+        return identites.getDeferredIdentity()
+                .onFailure().recoverWithNull() // a bad token is refused (401) further on; count it by address
+                .map(identite -> {
+                    long attente = seaux.prendre(cle(identite, adresse));
+                    return attente == 0 ? null : trop(attente);
+                });
+    }
+
+    private static String cle(SecurityIdentity identite, String adresse) {
+        if (identite == null || identite.isAnonymous()) {
+            return "ip:" + adresse;
+        }
+        if (identite.getPrincipal() instanceof JsonWebToken jwt) {
+            Object azp = jwt.getClaim("azp");
+            return "jeton:" + (azp == null ? "" : azp) + ":" + jwt.getSubject();
+        }
+        return "jeton::" + identite.getPrincipal().getName();
+    }
+
+    private Response trop(long attenteNanos) {
+        long secondes = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(attenteNanos + 999_999_999L));
+        Response r = ProblemResponses.of(Problem.of(429, "trop-de-requetes", "Trop de requêtes",
+                "Limite de " + settings.ecrituresParMinute() + " écritures par minute atteinte pour ce client ; "
+                        + "réessayez dans " + secondes + " s."));
+        return Response.fromResponse(r).header("Retry-After", Long.toString(secondes)).build();
+    }
+}
