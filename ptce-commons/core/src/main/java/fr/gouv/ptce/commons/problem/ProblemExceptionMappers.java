@@ -81,6 +81,18 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response outOfRange(com.fasterxml.jackson.core.exc.InputCoercionException e, UriInfo uri) {
+        return numberOutOfRange(e, uri);
+    }
+
+    private static Response numberOutOfRange(com.fasterxml.jackson.core.exc.StreamReadException e, UriInfo uri) {
+        return ProblemResponses.of(Problem.of(400, "requete-invalide", "Requête invalide",
+                        "Le corps de la requête ne correspond pas au format attendu.")
+                .withViolations(List.of(new Violation(CheminJson.de(e.getProcessor()), "nombre hors des limites admises")))
+                .withInstance(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         return ProblemResponses.of(Problem.of(400, "json-invalide", "Requête invalide",
                         "Le corps de la requête n'est pas un JSON valide.")
@@ -106,6 +118,15 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
+        // JAX-RS answers 404 when a query parameter cannot be converted (taille=abc, an unknown
+        // enum, a malformed UUID): the address exists, the value is wrong, so say which one.
+        String parametre = ParametresIllisibles.fautif(e, uri.getQueryParameters());
+        if (parametre != null) {
+            return ProblemResponses.of(Problem.of(400, "requete-invalide", "Requête invalide",
+                            "Un paramètre de la requête a une valeur illisible.")
+                    .withViolations(List.of(new Violation(parametre, "valeur illisible ou hors des valeurs admises")))
+                    .withInstance(uri.getPath()));
+        }
         return ProblemResponses.of(Problem.of(404, "ressource-introuvable", "Ressource introuvable",
                 "Aucune ressource à cette adresse.").withInstance(uri.getPath()));
     }
@@ -127,6 +148,12 @@ public class ProblemExceptionMappers {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
+        }
+        // The JSON reader wraps a number too large for its field (int overflow) into a bare 400.
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.exc.InputCoercionException coercion) {
+                return numberOutOfRange(coercion, uri);
+            }
         }
         return ProblemResponses.of(Problem.of(status, "requete-refusee", "Requête refusée",
                 "La requête ne peut pas être traitée (statut " + status + ").").withInstance(uri.getPath()));

@@ -66,6 +66,37 @@ class HttpContractTest {
     }
 
     @Test
+    void unParametreDeRequeteIllisibleEst400EtNommeLeParametre() {
+        String admin = TestTokens.forUser("a1", "admin");
+        given().auth().oauth2(admin).queryParam("taille", "abc").when().get("/api/v1/essais/recherche")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.champ", hasItem("taille"));
+        given().auth().oauth2(admin).queryParam("taille", "5").queryParam("couleur", "BLEU")
+                .when().get("/api/v1/essais/recherche")
+                .then().statusCode(400).body("violations.champ", hasItem("couleur"));
+        given().auth().oauth2(admin).queryParam("depuis", "pas-un-uuid").when().get("/api/v1/essais/recherche")
+                .then().statusCode(400).body("violations.champ", hasItem("depuis"));
+        given().auth().oauth2(admin).queryParam("taille", "7").queryParam("couleur", "VERT")
+                .when().get("/api/v1/essais/recherche").then().statusCode(200).body("taille", equalTo(7));
+        // An address that does not exist stays a 404.
+        given().auth().oauth2(admin).queryParam("taille", "abc").when().get("/api/v1/essais/inexistant")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void unNombreTropGrandPourSonChampEst400EtNommeLeChamp() {
+        String admin = TestTokens.forUser("a1", "admin");
+        given().auth().oauth2(admin).contentType("application/json").body("{\"nombre\":99999999999}")
+                .when().post("/api/v1/essais/compteurs")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.champ", hasItem("nombre"));
+        given().auth().oauth2(admin).contentType("application/json")
+                .body("{\"nombre\":1,\"detail\":{\"quantite\":-99999999999}}")
+                .when().post("/api/v1/essais/compteurs")
+                .then().statusCode(400).body("violations.champ", hasItem("detail.quantite"));
+    }
+
+    @Test
     void unJsonDeMauvaisTypeNommeLeChamp() {
         given().auth().oauth2(TestTokens.forUser("a1", "admin")).contentType("application/json")
                 .body("{\"texte\":\"x\",\"membres\":\"pas une liste\"}")
