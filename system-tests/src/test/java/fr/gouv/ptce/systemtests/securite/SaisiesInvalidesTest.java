@@ -150,7 +150,7 @@ class SaisiesInvalidesTest {
         }
         Map<String, Long> after = Comptages.whenQuiet(Duration.ofSeconds(90));
 
-        System.out.printf("Bad-input sweep: %d operations with a body or parameters, %d bad inputs tried, %d refused as expected "
+        System.out.printf("Bad-input sweep: %d operations with a body or parameters, %d bad inputs tried, %d refused as expected; "
                         + "%d tables counted, %d changed%n", covered.size(), essais.size(), essais.size() - failures.size(),
                 before.size(), Comptages.differences(before, after).size());
         List<String> diffs = Comptages.differences(before, after);
