@@ -23,6 +23,9 @@ import java.util.UUID;
 public final class ReadsScenario {
 
     static final String REGION = "Bretagne";
+    /** The columns of a list line (candidature-service's LigneListe projection). */
+    static final String COLONNES_LISTE = "seq, id, numero, campagne_id, statut, siret, raison_sociale, departement, region, "
+            + "deposee_le, modifiee_le";
 
     private ReadsScenario() {
     }
@@ -116,12 +119,13 @@ public final class ReadsScenario {
                 deepSeq = rs.next() ? rs.getLong(1) : Long.MAX_VALUE;
             }
         }
-        // The SQL the service runs (keyset, newest first, page size 20 + 1 to know if a next page exists).
+        // The SQL the service runs (keyset, newest first, the list's columns, page size 20 + 1 to know
+        // whether a next page exists).
         JdbcLoop.Result sqlFirst = JdbcLoop.run(s, "candidature",
-                List.of("select * from candidature where region = ? order by seq desc limit 21"),
+                List.of("select " + COLONNES_LISTE + " from candidature where region = ? order by seq desc limit 21"),
                 (ps, i) -> ps.setString(1, REGION), users, s.readDuration());
         JdbcLoop.Result sqlDeep = JdbcLoop.run(s, "candidature",
-                List.of("select * from candidature where region = ? and seq < ? order by seq desc limit 21"),
+                List.of("select " + COLONNES_LISTE + " from candidature where region = ? and seq < ? order by seq desc limit 21"),
                 (ps, i) -> {
                     ps.setString(1, REGION);
                     ps.setLong(2, deepSeq);
@@ -141,7 +145,7 @@ public final class ReadsScenario {
         Report.log("[reads] Gatling " + label);
         GatlingRun.Result res = GatlingRun.run(ctx.s(), "fr.gouv.ptce.benchmarks.simulations.LectureSimulation", label, Map.of(
                 "bench.baseUrl", base, "bench.requestName", label, "bench.users", Integer.toString(users),
-                "bench.seconds", secs, "bench.requestsCsv", csv.toString()));
+                "bench.seconds", secs, "bench.requestsCsv", csv.toString()), Long.parseLong(secs));
         ctx.report().gatling(res);
         ctx.report().detail("gatling." + label, res.all().toMap());
         if (res.all().koRatio() > 0.01) {

@@ -35,19 +35,32 @@ public final class RushScenario {
         for (int rate : s.rushRates()) {
             String label = "rush-" + rate + "-per-s";
             Report.log("[rush] " + rate + " dépôts/s pendant " + s.stage().toSeconds() + " s");
+            CpuTime cpu = CpuTime.start(s);
             GatlingRun.Result res = GatlingRun.run(s, "fr.gouv.ptce.benchmarks.simulations.SoumissionSimulation", label, Map.of(
                     "bench.baseUrl", ctx.candidatureUrl(), "bench.campagneId", campagne, "bench.rate", Integer.toString(rate),
-                    "bench.seconds", Long.toString(s.stage().toSeconds()), "bench.porteursCsv", porteurs));
+                    "bench.seconds", Long.toString(s.stage().toSeconds()), "bench.porteursCsv", porteurs), s.stage().toSeconds());
+            Map<String, Double> cpuMs = cpu.elapsed();
+            double wall = cpu.wallSeconds();
             r.gatling(res);
             Map<String, Object> level = new LinkedHashMap<>();
             level.put("rate", rate);
+            // Worst p99 of the five calls (Gatling keeps percentiles per call): the stage's p99 is at most this.
             level.put("p99Ms", res.all().p99());
             level.put("p50Ms", res.all().p50());
             level.put("koRatio", Latencies.round(res.all().koRatio() * 100) / 100);
             level.put("reqPerSec", Latencies.round(res.all().rps()));
             GatlingRun.Stats depot = res.requests().get("5 depot");
             level.put("depotP99Ms", depot == null ? null : depot.p99());
+            Map<String, Object> parAppel = new LinkedHashMap<>();
+            res.requests().forEach((name, st) -> parAppel.put(name, st.p50() + " / " + st.p99()));
+            level.put("p50p99ByCallMs", parAppel);
             level.putAll(catchUp(s, campagne));
+            // CPU per submission (warm-up included on both sides of the division), then the cores' use.
+            long submissions = (long) rate * (s.warmup().toSeconds() + s.stage().toSeconds());
+            Map<String, Object> parDepot = new LinkedHashMap<>();
+            cpuMs.forEach((part, ms) -> parDepot.put(part, Latencies.round(ms / submissions)));
+            level.put("cpuMsPerSubmission", parDepot);
+            level.put("coresBusy", Latencies.round(cpuMs.get("machine") / 1000.0 / wall));
             levels.add(level);
             r.loadAverage("rush: " + rate + "/s");
             Report.log("  " + level);

@@ -13,7 +13,7 @@ public record Settings(boolean quick, Set<String> only, Path root, Path results,
                        int candidature, int evaluation, int financement, int notification,
                        int keycloak, int postgres, int kafka, int reference,
                        int rows, int porteurs, int classementDossiers, int eventSamples, int kafkaSamples,
-                       Duration stage, Duration readDuration, int readUsers, int deepRows, int[] rushRates) {
+                       Duration stage, Duration readDuration, Duration warmup, int readUsers, int deepRows, int[] rushRates) {
 
     public static Settings fromSystemProperties() {
         boolean quick = Boolean.parseBoolean(System.getProperty("bench.quick", "false"));
@@ -32,9 +32,18 @@ public record Settings(boolean quick, Set<String> only, Path root, Path results,
                 Integer.getInteger("bench.kafkaSamples", quick ? 500 : 3_000),
                 Duration.ofSeconds(Integer.getInteger("bench.stageSeconds", quick ? 6 : 20)),
                 Duration.ofSeconds(Integer.getInteger("bench.readSeconds", quick ? 8 : 30)),
+                Duration.ofSeconds(Integer.getInteger("bench.warmupSeconds", quick ? 3 : 10)),
                 Integer.getInteger("bench.readUsers", 8),
                 Integer.getInteger("bench.deepRows", quick ? 1_000 : 40_000),
-                quick ? new int[] {2, 4, 8, 16} : new int[] {5, 10, 20, 40, 80, 160, 320, 640, 1280});
+                rates(System.getProperty("bench.rushRates"), quick));
+    }
+
+    /** The rush's stages (submissions/s), e.g. {@code -Dbench.rushRates=20,40} to look at one level. */
+    static int[] rates(String given, boolean quick) {
+        if (given != null && !given.isBlank()) {
+            return java.util.Arrays.stream(given.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
+        }
+        return quick ? new int[] {2, 4, 8, 16} : new int[] {5, 10, 20, 40, 80, 160, 320, 640, 1280};
     }
 
     public boolean runs(String scenario) {

@@ -76,11 +76,6 @@ final class CandidatureMapping {
                 c.creeeLe, c.modifieeLe, c.deposeeLe);
     }
 
-    static CandidatureResume resume(Candidature c) {
-        return new CandidatureResume(c.id, c.numero, c.campagneId, c.statut, c.siret, c.raisonSociale, c.departement,
-                c.region, c.deposeeLe, c.modifieeLe);
-    }
-
     /**
      * The snapshot carried by candidature.deposee / .redeposee: what instruction, evaluation and
      * notification need without calling back (event-carried state transfer).

@@ -60,11 +60,11 @@ public class CandidatureRecherche {
             p.and("apres", Curseur.decoderLong(curseur));
         }
         // range is inclusive: taille + 1 rows say whether a next page exists, without counting.
-        List<Candidature> lues = Candidature.<Candidature>find(where.toString(), Sort.descending("seq"), p)
-                .range(0, taille).list();
-        List<Candidature> page = lues.size() > taille ? lues.subList(0, taille) : lues;
-        String suivant = lues.size() > taille ? Curseur.encoder(String.valueOf(page.get(page.size() - 1).seq)) : null;
-        return new Page<>(page.stream().map(CandidatureMapping::resume).toList(), suivant);
+        List<LigneListe> lues = Candidature.find(where.toString(), Sort.descending("seq"), p)
+                .project(LigneListe.class).range(0, taille).list();
+        List<LigneListe> page = lues.size() > taille ? lues.subList(0, taille) : lues;
+        String suivant = lues.size() > taille ? Curseur.encoder(String.valueOf(page.get(page.size() - 1).seq())) : null;
+        return new Page<>(page.stream().map(LigneListe::resume).toList(), suivant);
     }
 
     private static String echapper(String texte) {

@@ -117,7 +117,9 @@ public class CandidatureService {
         } catch (TransitionInterditeException e) {
             throw Problemes.transition(e);
         }
-        Campagne k = Campagne.findById(c.campagneId, LockModeType.PESSIMISTIC_WRITE);
+        // A shared lock: the campaign cannot be edited (its window, its status) until this submission
+        // commits, yet submissions to the same campaign do not wait for one another.
+        Campagne k = Campagne.findById(c.campagneId, LockModeType.PESSIMISTIC_READ);
         Instant maintenant = clock.instant();
         boolean premierDepot = ancien == StatutCandidature.BROUILLON;
         if (premierDepot) {
@@ -128,8 +130,7 @@ public class CandidatureService {
                         + k.ouverture.atZone(FenetreDepot.PARIS).toOffsetDateTime() + " au "
                         + fenetre.dernierInstantAccepte().atZone(FenetreDepot.PARIS).toOffsetDateTime() + " inclus.");
             }
-            if (c.siret != null && Candidature.count("campagneId = ?1 and siret = ?2 and statut in ?3 and id <> ?4",
-                    k.id, c.siret, StatutCandidature.VIVANTES, c.id) > 0) {
+            if (c.siret != null && structureADejaUneCandidature(k, c)) {
                 throw ProblemException.conflict("candidature-existante",
                         "La structure " + c.siret + " a déjà une candidature en cours dans la campagne " + k.code + ".");
             }
@@ -190,6 +191,19 @@ public class CandidatureService {
             outbox.publish(OutgoingEvent.of(TOPIC, "candidature", c.id, "candidature.retiree", data));
         }
         return vue(c);
+    }
+
+    /**
+     * The one-live-application-per-structure rule. Two submissions of the same SIRET in the same
+     * campaign are serialised by a transaction-scoped advisory lock on (campaign, SIRET), so the
+     * second one sees the first; submissions of different structures never wait for each other.
+     */
+    boolean structureADejaUneCandidature(Campagne k, Candidature c) {
+        Candidature.getEntityManager()
+                .createNativeQuery("select cast(pg_advisory_xact_lock(hashtextextended(?1, 11)) as text)")
+                .setParameter(1, "candidature-structure:" + k.id + ":" + c.siret).getSingleResult();
+        return Candidature.count("campagneId = ?1 and siret = ?2 and statut in ?3 and id <> ?4",
+                k.id, c.siret, StatutCandidature.VIVANTES, c.id) > 0;
     }
 
     Eligibilite.Dossier dossier(Candidature c, Campagne k, boolean premierDepot) {

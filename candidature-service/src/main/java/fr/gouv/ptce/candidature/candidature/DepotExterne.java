@@ -82,8 +82,7 @@ public class DepotExterne {
                 v.add(new ViolationRegle(HORS_DELAI, "dateDepot", "le dossier a été déposé hors de la période de dépôt de la campagne "
                         + k.code));
             }
-            if (c.siret != null && Candidature.count("campagneId = ?1 and siret = ?2 and statut in ?3 and id <> ?4",
-                    k.id, c.siret, StatutCandidature.VIVANTES, c.id) > 0) {
+            if (c.siret != null && service.structureADejaUneCandidature(k, c)) {
                 v.add(new ViolationRegle(CANDIDATURE_EXISTANTE, "structure.siret", "la structure " + c.siret
                         + " a déjà une candidature en cours dans la campagne " + k.code));
             }

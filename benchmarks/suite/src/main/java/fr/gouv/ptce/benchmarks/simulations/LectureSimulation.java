@@ -1,5 +1,6 @@
 package fr.gouv.ptce.benchmarks.simulations;
 
+import fr.gouv.ptce.benchmarks.GatlingRun;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -29,15 +30,25 @@ public class LectureSimulation extends Simulation {
 
     private final HttpProtocolBuilder protocol = http.baseUrl(base).acceptHeader("application/json");
 
-    private final ScenarioBuilder lecture = scenario(name)
-            .during(Duration.ofSeconds(seconds)).on(
-                    feed(csv(requests).circular())
-                            .exec(http(name).get("#{path}")
-                                    .header("Authorization", "Bearer #{token}")
-                                    .check(status().is(200))));
+    private final int warmup = Integer.getInteger("bench.warmupSeconds", 0);
+
+    private ScenarioBuilder lecture(String request, int duree) {
+        return scenario(request).during(Duration.ofSeconds(duree)).on(
+                feed(csv(requests).circular())
+                        .exec(http(request).get("#{path}")
+                                .header("Authorization", "Bearer #{token}")
+                                .check(status().is(200))));
+    }
 
     {
-        setUp(lecture.injectOpen(atOnceUsers(users))).protocols(protocol)
-                .maxDuration(Duration.ofSeconds(seconds + 30L));
+        if (warmup > 0) {
+            // The same clients warm up first, then the measured run starts as they stop.
+            setUp(lecture(GatlingRun.WARMUP + name, warmup).injectOpen(atOnceUsers(users))
+                    .andThen(lecture(name, seconds).injectOpen(atOnceUsers(users))))
+                    .protocols(protocol).maxDuration(Duration.ofSeconds(warmup + seconds + 60L));
+        } else {
+            setUp(lecture(name, seconds).injectOpen(atOnceUsers(users))).protocols(protocol)
+                    .maxDuration(Duration.ofSeconds(seconds + 30L));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package fr.gouv.ptce.benchmarks.simulations;
 
 import fr.gouv.ptce.benchmarks.Api;
+import fr.gouv.ptce.benchmarks.GatlingRun;
 import fr.gouv.ptce.benchmarks.Json;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -35,42 +36,57 @@ public class SoumissionSimulation extends Simulation {
     private final HttpProtocolBuilder protocol = http.baseUrl(base).acceptHeader("application/json")
             .contentTypeHeader("application/json").shareConnections();
 
-    private final ScenarioBuilder depot = scenario("depot")
-            .feed(csv(porteurs).circular())
-            .exec(session -> {
-                ThreadLocalRandom r = ThreadLocalRandom.current();
-                String siret = Api.siret(r);
-                String commune = Api.COMMUNES.get(r.nextInt(Api.COMMUNES.size()));
-                return session.set("contenu", Json.write(Api.contenu(siret, commune)));
-            })
-            .exec(http("1 creation").post("/api/v1/candidatures")
-                    .header("Authorization", "Bearer #{token}")
-                    .body(StringBody("{\"campagneId\":\"" + campagneId + "\"}"))
-                    .check(status().is(201), jsonPath("$.id").saveAs("id")))
-            .exec(http("2 contenu").put("/api/v1/candidatures/#{id}")
-                    .header("Authorization", "Bearer #{token}")
-                    .body(StringBody("#{contenu}"))
-                    .check(status().is(200)))
-            .exec(http("3 piece STATUTS").post("/api/v1/candidatures/#{id}/pieces")
-                    .header("Authorization", "Bearer #{token}")
-                    .asMultipartForm()
-                    .bodyPart(StringBodyPart("type", "STATUTS"))
-                    .bodyPart(ByteArrayBodyPart("fichier", Api.PDF).fileName("statuts.pdf").contentType("application/pdf"))
-                    .check(status().is(201)))
-            .exec(http("4 piece BUDGET").post("/api/v1/candidatures/#{id}/pieces")
-                    .header("Authorization", "Bearer #{token}")
-                    .asMultipartForm()
-                    .bodyPart(StringBodyPart("type", "BUDGET"))
-                    .bodyPart(ByteArrayBodyPart("fichier", Api.PDF).fileName("budget.pdf").contentType("application/pdf"))
-                    .check(status().is(201)))
-            .exec(http("5 depot").post("/api/v1/candidatures/#{id}/depot")
-                    .header("Authorization", "Bearer #{token}")
-                    .body(StringBody("{}"))
-                    .check(status().is(200)));
+    private final int warmup = Integer.getInteger("bench.warmupSeconds", 0);
+
+    /** The five calls of one submission; {@code prefix} names the warm-up's requests apart. */
+    private ScenarioBuilder soumission(String scenario, String prefix) {
+        return scenario(scenario)
+                .feed(csv(porteurs).circular())
+                .exec(session -> {
+                    ThreadLocalRandom r = ThreadLocalRandom.current();
+                    String siret = Api.siret(r);
+                    String commune = Api.COMMUNES.get(r.nextInt(Api.COMMUNES.size()));
+                    return session.set("contenu", Json.write(Api.contenu(siret, commune)));
+                })
+                .exec(http(prefix + "1 creation").post("/api/v1/candidatures")
+                        .header("Authorization", "Bearer #{token}")
+                        .body(StringBody("{\"campagneId\":\"" + campagneId + "\"}"))
+                        .check(status().is(201), jsonPath("$.id").saveAs("id")))
+                .exec(http(prefix + "2 contenu").put("/api/v1/candidatures/#{id}")
+                        .header("Authorization", "Bearer #{token}")
+                        .body(StringBody("#{contenu}"))
+                        .check(status().is(200)))
+                .exec(http(prefix + "3 piece STATUTS").post("/api/v1/candidatures/#{id}/pieces")
+                        .header("Authorization", "Bearer #{token}")
+                        .asMultipartForm()
+                        .bodyPart(StringBodyPart("type", "STATUTS"))
+                        .bodyPart(ByteArrayBodyPart("fichier", Api.PDF).fileName("statuts.pdf").contentType("application/pdf"))
+                        .check(status().is(201)))
+                .exec(http(prefix + "4 piece BUDGET").post("/api/v1/candidatures/#{id}/pieces")
+                        .header("Authorization", "Bearer #{token}")
+                        .asMultipartForm()
+                        .bodyPart(StringBodyPart("type", "BUDGET"))
+                        .bodyPart(ByteArrayBodyPart("fichier", Api.PDF).fileName("budget.pdf").contentType("application/pdf"))
+                        .check(status().is(201)))
+                .exec(http(prefix + "5 depot").post("/api/v1/candidatures/#{id}/depot")
+                        .header("Authorization", "Bearer #{token}")
+                        .body(StringBody("{}"))
+                        .check(status().is(200)));
+    }
 
     {
-        setUp(depot.injectOpen(constantUsersPerSec(rate).during(Duration.ofSeconds(seconds))))
-                .protocols(protocol)
-                .maxDuration(Duration.ofSeconds(seconds + 60L));
+        ScenarioBuilder mesure = soumission("depot", "");
+        if (warmup > 0) {
+            // Same arrivals for the warm-up, then the measured stage right after it.
+            setUp(soumission("echauffement", GatlingRun.WARMUP)
+                    .injectOpen(constantUsersPerSec(rate).during(Duration.ofSeconds(warmup)))
+                    .andThen(mesure.injectOpen(constantUsersPerSec(rate).during(Duration.ofSeconds(seconds)))))
+                    .protocols(protocol)
+                    .maxDuration(Duration.ofSeconds(warmup + seconds + 90L));
+        } else {
+            setUp(mesure.injectOpen(constantUsersPerSec(rate).during(Duration.ofSeconds(seconds))))
+                    .protocols(protocol)
+                    .maxDuration(Duration.ofSeconds(seconds + 60L));
+        }
     }
 }

@@ -1,0 +1,133 @@
+package fr.gouv.ptce.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where the two cores go during a load: CPU time (user + system) of each part of the platform — a
+ * process and its descendants, so PostgreSQL's backends count with the infra process that started
+ * them — and of the whole machine, from /proc. The difference is the load generator, the suite and
+ * the rest of the machine.
+ */
+public final class CpuTime {
+
+    /** Linux reports process times in clock ticks; 100 per second on every kernel this runs on. */
+    private static final double MS_PER_TICK = 10.0;
+
+    private final Map<String, Long> pids;
+    private final Map<String, Double> start = new LinkedHashMap<>();
+    private double machineStart;
+    private long wallStart;
+
+    private CpuTime(Map<String, Long> pids) {
+        this.pids = pids;
+    }
+
+    /** Starts counting for the platform's parts as `./ptce up` recorded them. */
+    public static CpuTime start(Settings s) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (String part : new String[] {"candidature-service", "evaluation-service", "financement-service",
+                "notification-service", "kafka", "keycloak"}) {
+            pids.put(part, Procs.platformPid(s, part));
+        }
+        pids.put("postgresql", postmaster(s));
+        pids.put("smtp and mailbox", Procs.platformPid(s, "infra"));
+        CpuTime t = new CpuTime(pids);
+        pids.forEach((part, pid) -> t.start.put(part, treeMillis(pid)));
+        t.machineStart = machineBusyMillis();
+        t.wallStart = System.nanoTime();
+        return t;
+    }
+
+    public double wallSeconds() {
+        return (System.nanoTime() - wallStart) / 1e9;
+    }
+
+    /** CPU milliseconds used since {@link #start} per part, "machine" for all, and "other" for the rest. */
+    public Map<String, Double> elapsed() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        double parts = 0;
+        for (Map.Entry<String, Long> e : pids.entrySet()) {
+            double used = treeMillis(e.getValue()) - start.get(e.getKey());
+            m.put(e.getKey(), used);
+            parts += used;
+        }
+        double machine = machineBusyMillis() - machineStart;
+        m.put("other (load generator, suite)", machine - parts);
+        m.put("machine", machine);
+        return m;
+    }
+
+    /** PostgreSQL's postmaster detaches from the launcher: its pid is the first line of postmaster.pid. */
+    static long postmaster(Settings s) {
+        Path file = Path.of(System.getProperty("bench.ptceData", s.root().resolve(".ptce").toString()), "postgres",
+                "postmaster.pid");
+        try {
+            return Long.parseLong(Files.readAllLines(file).get(0).trim());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    static double treeMillis(long root) {
+        if (root <= 0) {
+            return 0;
+        }
+        double total = 0;
+        Deque<Long> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            long pid = todo.pop();
+            total += processMillis(pid);
+            for (long child : children(pid)) {
+                todo.push(child);
+            }
+        }
+        return total;
+    }
+
+    private static double processMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // Fields after the command name, which is in parentheses and may hold spaces.
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * MS_PER_TICK; // utime, stime
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static long[] children(long pid) {
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            return tasks.flatMap(t -> {
+                try {
+                    String c = Files.readString(t.resolve("children")).trim();
+                    return c.isEmpty() ? java.util.stream.Stream.<String>empty() : java.util.Arrays.stream(c.split(" "));
+                } catch (IOException e) {
+                    return java.util.stream.Stream.<String>empty();
+                }
+            }).mapToLong(Long::parseLong).toArray();
+        } catch (IOException | RuntimeException e) {
+            return new long[0];
+        }
+    }
+
+    /** Busy time of all cores (user, nice, system, irq, softirq, steal) from /proc/stat's first line. */
+    static double machineBusyMillis() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+                busy += Long.parseLong(f[i]);
+            }
+            return busy * MS_PER_TICK;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+}
