@@ -9,14 +9,16 @@ import java.util.Map;
 
 /**
  * Scenario 5 — footprint. RSS of the platform's own service JVMs (started by `./ptce up` with
- * -Xmx256m -XX:+UseSerialGC, container-like) idle before the suite and at their peak during it;
- * ready time of a second instance of each service jar started with the same settings on a spare
- * port (spawn → /q/health/ready UP), stopped right after. Reference: the bare Quarkus app.
+ * container-like settings: 256 MB heap cap, serial collector) idle before the suite and at their
+ * peak during it; ready time of a second instance of each service jar started with the same JVM
+ * options (read from the running service's command line) on a spare port (spawn →
+ * /q/health/ready UP), stopped right after. Reference: the bare Quarkus app, same options.
  */
 public final class FootprintScenario {
 
     public static final List<String> SERVICES = List.of("candidature-service", "evaluation-service",
             "financement-service", "notification-service");
+    /** Used only when the platform's own options cannot be read. */
     public static final List<String> HEAP = List.of("-Xmx256m", "-XX:+UseSerialGC");
 
     private FootprintScenario() {
@@ -51,7 +53,9 @@ public final class FootprintScenario {
                     env.put("PTCE_SMTP_PORT", "3025");
                 }
                 Report.log("[footprint] second " + service + " sur :" + port);
-                try (Procs.Started p = Procs.startJvm(HEAP, jar, env, s.url(port) + "/q/health/ready",
+                Procs.Jvm jvm = Procs.platformJvm(pids.getOrDefault(service, -1L), HEAP);
+                d.put("jvmOptions", String.join(" ", jvm.options()));
+                try (Procs.Started p = Procs.startJvm(jvm.options(), jar, jvm.with(env), s.url(port) + "/q/health/ready",
                         s.results().resolve("logs/" + service + "-footprint.log"))) {
                     ready = p.readySeconds();
                     sleep(3000);
@@ -70,7 +74,6 @@ public final class FootprintScenario {
                     "< 600 MB", peak < 600);
         }
         r.detail("footprint", details);
-        r.detail("footprint.heap", String.join(" ", HEAP));
     }
 
     static void sleep(long ms) {

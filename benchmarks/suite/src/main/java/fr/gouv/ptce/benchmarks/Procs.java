@@ -111,6 +111,47 @@ public final class Procs {
         }
     }
 
+    /**
+     * How a running platform service was started: its JVM options (what lies between the java
+     * binary and -jar in its command line) and its whole environment, so that a second instance runs
+     * exactly as the platform's does (heap settings, MALLOC_ARENA_MAX, the DS token key the prod
+     * profile requires…); {@code fallback} options and an empty environment if unreadable.
+     */
+    public static Jvm platformJvm(long pid, List<String> fallback) {
+        try {
+            String[] cmd = Files.readString(Path.of("/proc/" + pid + "/cmdline")).split("\\0");
+            List<String> options = new ArrayList<>();
+            for (int i = 1; i < cmd.length && !cmd[i].equals("-jar"); i++) {
+                options.add(cmd[i]);
+            }
+            Map<String, String> env = new java.util.HashMap<>();
+            for (String e : Files.readString(Path.of("/proc/" + pid + "/environ")).split("\\0")) {
+                int eq = e.indexOf('=');
+                if (eq > 0) {
+                    env.put(e.substring(0, eq), e.substring(eq + 1));
+                }
+            }
+            return new Jvm(options.isEmpty() ? fallback : options, env);
+        } catch (IOException | RuntimeException e) {
+            return new Jvm(fallback, Map.of());
+        }
+    }
+
+    /** {@code environment}: the platform process's, to which a caller adds or replaces its own values. */
+    public record Jvm(List<String> options, Map<String, String> environment) {
+        public Map<String, String> with(Map<String, String> env) {
+            Map<String, String> all = new java.util.HashMap<>(environment);
+            all.putAll(env);
+            return all;
+        }
+
+        /** Only the allocator setting, for a process that is not this service (the reference app). */
+        public Map<String, String> allocator() {
+            String arena = environment.get("MALLOC_ARENA_MAX");
+            return arena == null ? Map.of() : Map.of("MALLOC_ARENA_MAX", arena);
+        }
+    }
+
     /** Starts a Quarkus jar and waits until readyUrl answers 200: ready time = spawn → ready. */
     public static Started startJvm(List<String> jvmArgs, Path jar, Map<String, String> env, String readyUrl, Path log) {
         List<String> cmd = new ArrayList<>();

@@ -49,9 +49,12 @@ public final class Suite {
 
         Path refJar = s.root().resolve("benchmarks/reference-app/target/quarkus-app/quarkus-run.jar");
         Report.log("[setup] application Quarkus de référence sur :" + refPort);
-        try (Procs.Started ref = Procs.startJvm(FootprintScenario.HEAP, refJar,
-                Map.of("PTCE_REF_HTTP_PORT", Integer.toString(refPort),
-                        "PTCE_OIDC_URL", s.url(s.keycloak()) + "/realms/ptce"),
+        // The reference runs with the JVM options of the platform's services, read from candidature's.
+        Procs.Jvm jvm = Procs.platformJvm(pids.getOrDefault("candidature-service", -1L), FootprintScenario.HEAP);
+        r.detail("jvmOptions", String.join(" ", jvm.options()) + " " + jvm.allocator());
+        try (Procs.Started ref = Procs.startJvm(jvm.options(), refJar,
+                new Procs.Jvm(jvm.options(), jvm.allocator()).with(Map.of("PTCE_REF_HTTP_PORT", Integer.toString(refPort),
+                        "PTCE_OIDC_URL", s.url(s.keycloak()) + "/realms/ptce")),
                 s.url(refPort) + "/q/health/ready", s.results().resolve("logs/reference-app.log"))) {
             FootprintScenario.sleep(3000);
             double refIdle = Procs.rssMb(ref.pid());

@@ -47,6 +47,37 @@ class SuiteUnitTest {
         assertEquals(5, root.path("contents").size(), "one entry per request of a submission");
     }
 
+    @Test
+    void severalRequestNamesGiveTheWorstPercentileAndTheSummedCounts() {
+        GatlingRun.Stats creation = new GatlingRun.Stats("1 creation", 100, 0, 6, 12, 20, 40, 7, 5);
+        GatlingRun.Stats depot = new GatlingRun.Stats("5 depot", 99, 1, 9, 30, 75, 120, 12, 5);
+        GatlingRun.Stats all = GatlingRun.measured(java.util.List.of(creation, depot));
+        assertEquals(199, all.ok());
+        assertEquals(1, all.ko());
+        assertEquals(75.0, all.p99(), "bound: no name has more than 1 % of its calls above it");
+        assertEquals(9.0, all.p50());
+        assertEquals(9.5, all.mean(), 1e-9);
+        assertEquals(10.0, all.rps(), 1e-9);
+    }
+
+    @Test
+    void warmUpRequestsAreLeftOutOfTheFigures(@org.junit.jupiter.api.io.TempDir java.nio.file.Path report) throws Exception {
+        java.nio.file.Files.createDirectories(report.resolve("js"));
+        String script;
+        try (var in = getClass().getResourceAsStream("/gatling-stats.js")) {
+            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // The same report with its first request renamed as a warm-up one.
+        java.nio.file.Files.writeString(report.resolve("js/stats.js"),
+                script.replace("\"1 creation\"", "\"" + GatlingRun.WARMUP + "1 creation\""));
+        GatlingRun.Result r = GatlingRun.read("essai", report, 20);
+        assertEquals(4, r.requests().size());
+        assertTrue(r.requests().keySet().stream().noneMatch(n -> n.startsWith(GatlingRun.WARMUP)));
+        long measured = r.requests().values().stream().mapToLong(st -> st.ok() + st.ko()).sum();
+        assertEquals(measured, r.all().ok() + r.all().ko());
+        assertEquals(measured / 20.0, r.all().rps(), 1e-9);
+    }
+
     private static boolean luhn(String s) {
         int sum = 0;
         for (int i = 0; i < 14; i++) {

@@ -1,5 +1,6 @@
 package fr.gouv.ptce.candidature.demarches;
 
+import fr.gouv.ptce.candidature.domain.CleJetonDs;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,14 +19,15 @@ import java.util.Base64;
 
 /**
  * Encrypts the DS API tokens at rest (AES-256-GCM, random 12-byte nonce stored in front), so that a
- * database dump does not hand out the tokens. The key comes from PTCE_DS_TOKEN_KEY.
+ * database dump does not hand out the tokens. The key comes from PTCE_DS_TOKEN_KEY; {@link CleJetonDs}
+ * decides at startup whether it is acceptable, so that a production service without a proper key
+ * fails to start instead of encrypting with the public development key.
  */
 @ApplicationScoped
 @Startup
 public class ChiffrementJeton {
 
     private static final Logger LOG = Logger.getLogger(ChiffrementJeton.class);
-    private static final String CLE_DE_DEVELOPPEMENT = "ptce-cle-de-developpement-a-remplacer";
 
     @Inject
     DemarchesSettings settings;
@@ -35,13 +37,10 @@ public class ChiffrementJeton {
 
     @PostConstruct
     void init() {
-        String texte = settings.cleJeton().filter(s -> !s.isBlank()).orElse(null);
-        if (texte == null) {
-            LOG.warn("PTCE_DS_TOKEN_KEY absent : les jetons Démarches Simplifiées sont chiffrés avec une clé de développement");
-            texte = CLE_DE_DEVELOPPEMENT;
-        }
+        CleJetonDs.Choix choix = CleJetonDs.choisir(settings.cleJeton().orElse(null), settings.cleDeveloppementAutorisee());
+        choix.avertissement().ifPresent(LOG::warn);
         try {
-            cle = new SecretKeySpec(MessageDigest.getInstance("SHA-256").digest(texte.getBytes(StandardCharsets.UTF_8)), "AES");
+            cle = new SecretKeySpec(MessageDigest.getInstance("SHA-256").digest(choix.texte().getBytes(StandardCharsets.UTF_8)), "AES");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

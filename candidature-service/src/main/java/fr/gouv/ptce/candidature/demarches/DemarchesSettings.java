@@ -52,8 +52,17 @@ public interface DemarchesSettings {
     int tentativesEcritureMax();
 
     /**
-     * Key that encrypts the API tokens at rest (AES-GCM; the key is the SHA-256 of this text). Without
-     * it a fixed development key is used and a warning is logged at startup.
+     * Key that encrypts the API tokens at rest (AES-GCM; the key is the SHA-256 of this text), at
+     * least 32 characters. Absent or shorter, the service refuses to start unless
+     * {@link #cleDeveloppementAutorisee()}.
      */
     Optional<String> cleJeton();
+
+    /**
+     * Lets a missing key fall back to the fixed development key (and a short key through), with a
+     * warning. True in %dev and %test only: a property rather than a profile test in code, so that
+     * what production does is visible in application.properties.
+     */
+    @WithDefault("false")
+    boolean cleDeveloppementAutorisee();
 }

@@ -96,4 +96,14 @@ public record Layout(Path repoRoot, Path dataDir) {
     public Path keycloakHome() {
         return keycloakParent().resolve("keycloak-" + KEYCLOAK_VERSION);
     }
+
+    /** Secrets generated for this data folder only (owner-only permissions where POSIX allows). */
+    public Path secretsDir() {
+        return dataDir.resolve("secrets");
+    }
+
+    /** candidature-service's PTCE_DS_TOKEN_KEY: the DS tokens in this folder's database are encrypted with it. */
+    public Path dsTokenKeyFile() {
+        return secretsDir().resolve("ds-token-key");
+    }
 }

@@ -1,12 +1,31 @@
 package fr.gouv.ptce.launcher;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** One PTCE service from its packaged Quarkus jar, wired to the local parts by environment variables. */
 final class ServicePart extends Part {
+
+    /**
+     * Container-like JVM settings: a 256 MB heap cap, the serial collector (one or two cores), and a
+     * heap that starts small and gives memory back (free ratios), so that an idle service holds
+     * ~250 MB instead of ~310 MB (benchmarks/README.md, footprint). The benchmark suite reads these
+     * from the running services' command lines, so what it measures is what this starts.
+     */
+    static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=40");
 
     private final Service service;
     private final Map<String, String> overrides;
@@ -38,13 +57,19 @@ final class ServicePart extends Part {
 
     @Override
     List<String> command() {
-        return List.of(java(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", layout.serviceJar(service).toString());
+        List<String> command = new java.util.ArrayList<>();
+        command.add(java());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-jar", layout.serviceJar(service).toString()));
+        return command;
     }
 
     @Override
     Map<String, String> environment() {
         Map<String, String> env = new HashMap<>();
         env.put("PTCE_HTTP_PORT", Integer.toString(ports.of(service)));
+        // glibc otherwise gives each busy thread its own 64 MB malloc arena: two are enough here.
+        env.put("MALLOC_ARENA_MAX", "2");
         env.put("PTCE_DB_URL", "jdbc:postgresql://localhost:" + ports.postgres() + "/" + service.shortName());
         env.put("PTCE_DB_USER", "postgres");
         env.put("PTCE_DB_PASSWORD", "postgres");
@@ -54,6 +79,10 @@ final class ServicePart extends Part {
         env.put("PTCE_CLOCK_ADJUSTABLE", "true");
         // Logs are read by people here: plain text instead of production's JSON lines.
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        if (service == Service.CANDIDATURE) {
+            // The packaged jar runs in the prod profile, which refuses to start without this key.
+            env.put("PTCE_DS_TOKEN_KEY", dsTokenKey(layout));
+        }
         if (service == Service.NOTIFICATION) {
             env.put("PTCE_SMTP_HOST", "127.0.0.1");
             env.put("PTCE_SMTP_PORT", Integer.toString(ports.smtp()));
@@ -62,6 +91,56 @@ final class ServicePart extends Part {
         }
         env.putAll(overrides);
         return env;
+    }
+
+    /** At least what candidature-service requires (CleJetonDs.LONGUEUR_MIN). */
+    static final int DS_TOKEN_KEY_MIN_LENGTH = 32;
+
+    /**
+     * The data folder's key for the DS API tokens, generated on first use and then read back: the
+     * tokens stored in this folder's database stay readable across restarts, and another data
+     * folder (the system tests') has its own key.
+     */
+    static String dsTokenKey(Layout layout) {
+        Path file = layout.dsTokenKeyFile();
+        try {
+            if (!Files.exists(file)) {
+                createDsTokenKey(file);
+            }
+            String key = Files.readString(file).strip();
+            if (key.length() < DS_TOKEN_KEY_MIN_LENGTH) {
+                throw new LauncherException(LauncherException.Kind.OTHER, file + " holds a key shorter than "
+                        + DS_TOKEN_KEY_MIN_LENGTH + " characters: put a longer one, or delete the file to get a new "
+                        + "key (Démarches Simplifiées tokens already stored then become unreadable).");
+            }
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void createDsTokenKey(Path file) throws IOException {
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        FileAttribute<?>[] dirAttributes = posix
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
+                : new FileAttribute<?>[0];
+        FileAttribute<?>[] fileAttributes = posix
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                : new FileAttribute<?>[0];
+        Files.createDirectories(file.getParent(), dirAttributes);
+        byte[] random = new byte[48];
+        new SecureRandom().nextBytes(random);
+        // Written aside then moved in, so that nobody ever reads a half-written key; the move fails
+        // rather than replace a key another launcher created meanwhile.
+        Path tmp = Files.createTempFile(file.getParent(), "ds-token-key", ".tmp", fileAttributes);
+        try {
+            Files.writeString(tmp, Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "\n");
+            Files.move(tmp, file);
+        } catch (FileAlreadyExistsException e) {
+            // kept: the other launcher's key
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     String healthUrl() {

@@ -1,0 +1,66 @@
+package fr.gouv.ptce.launcher;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The environment the launcher gives the services; no process is started here. */
+class ServicePartTest {
+
+    @TempDir
+    Path data;
+
+    @TempDir
+    Path otherData;
+
+    private ServicePart part(Path dataDir, Service service) {
+        return new ServicePart(new Layout(Path.of("."), dataDir), Ports.defaults(), service);
+    }
+
+    @Test
+    void candidature_gets_a_long_ds_token_key_kept_in_the_data_folder_across_restarts() throws Exception {
+        String key = part(data, Service.CANDIDATURE).environment().get("PTCE_DS_TOKEN_KEY");
+        assertTrue(key != null && key.length() >= 32, "PTCE_DS_TOKEN_KEY of at least 32 characters: " + key);
+        // a restart (a new launcher, a new part) reads the same key back: stored tokens stay readable
+        assertEquals(key, part(data, Service.CANDIDATURE).environment().get("PTCE_DS_TOKEN_KEY"));
+        assertEquals(key, Files.readString(data.resolve("secrets/ds-token-key")).strip());
+        assertNotEquals(key, part(otherData, Service.CANDIDATURE).environment().get("PTCE_DS_TOKEN_KEY"),
+                "each data folder has its own key");
+    }
+
+    @Test
+    void the_key_file_is_readable_by_its_owner_only() throws Exception {
+        part(data, Service.CANDIDATURE).environment();
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-------", PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(data.resolve("secrets/ds-token-key"))));
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("secrets"))));
+        }
+    }
+
+    @Test
+    void a_key_file_edited_to_a_short_key_is_refused_with_its_path() throws Exception {
+        Files.createDirectories(data.resolve("secrets"));
+        Files.writeString(data.resolve("secrets/ds-token-key"), "short\n");
+        LauncherException e = assertThrows(LauncherException.class, () -> part(data, Service.CANDIDATURE).environment());
+        assertTrue(e.getMessage().contains("ds-token-key holds a key shorter than 32 characters"), e.getMessage());
+    }
+
+    @Test
+    void the_other_services_do_not_get_the_ds_token_key() {
+        for (Service s : new Service[] {Service.EVALUATION, Service.FINANCEMENT, Service.NOTIFICATION}) {
+            assertFalse(part(data, s).environment().containsKey("PTCE_DS_TOKEN_KEY"), s.name());
+        }
+        assertFalse(Files.exists(data.resolve("secrets")));
+    }
+}
