@@ -119,13 +119,13 @@ public final class Procs {
      */
     public static Jvm platformJvm(long pid, List<String> fallback) {
         try {
-            String[] cmd = Files.readString(Path.of("/proc/" + pid + "/cmdline")).split("\\0");
+            String[] cmd = Files.readString(Path.of("/proc/" + pid + "/cmdline")).split(String.valueOf((char) 0));
             List<String> options = new ArrayList<>();
             for (int i = 1; i < cmd.length && !cmd[i].equals("-jar"); i++) {
                 options.add(cmd[i]);
             }
             Map<String, String> env = new java.util.HashMap<>();
-            for (String e : Files.readString(Path.of("/proc/" + pid + "/environ")).split("\\0")) {
+            for (String e : Files.readString(Path.of("/proc/" + pid + "/environ")).split(String.valueOf((char) 0))) {
                 int eq = e.indexOf('=');
                 if (eq > 0) {
                     env.put(e.substring(0, eq), e.substring(eq + 1));
