@@ -6,6 +6,7 @@ import fr.gouv.ptce.benchmarks.Json;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -56,22 +57,22 @@ public class SoumissionSimulation extends Simulation {
                         .header("Authorization", "Bearer #{token}")
                         .body(StringBody("#{contenu}"))
                         .check(status().is(200)))
-                .exec(http(prefix + "3 piece STATUTS").post("/api/v1/candidatures/#{id}/pieces")
-                        .header("Authorization", "Bearer #{token}")
-                        .asMultipartForm()
-                        .bodyPart(StringBodyPart("type", "STATUTS"))
-                        .bodyPart(ByteArrayBodyPart("fichier", Api.PDF).fileName("statuts.pdf").contentType("application/pdf"))
-                        .check(status().is(201)))
-                .exec(http(prefix + "4 piece BUDGET").post("/api/v1/candidatures/#{id}/pieces")
-                        .header("Authorization", "Bearer #{token}")
-                        .asMultipartForm()
-                        .bodyPart(StringBodyPart("type", "BUDGET"))
-                        .bodyPart(ByteArrayBodyPart("fichier", Api.PDF).fileName("budget.pdf").contentType("application/pdf"))
-                        .check(status().is(201)))
+                .exec(piece(prefix + "3 piece STATUTS", "STATUTS", "statuts.pdf"))
+                .exec(piece(prefix + "4 piece BUDGET", "BUDGET", "budget.pdf"))
                 .exec(http(prefix + "5 depot").post("/api/v1/candidatures/#{id}/depot")
                         .header("Authorization", "Bearer #{token}")
                         .body(StringBody("{}"))
                         .check(status().is(200)));
+    }
+
+    /** One mandatory attachment, uploaded as the front end does (multipart: type + file). */
+    private static HttpRequestActionBuilder piece(String request, String type, String fichier) {
+        return http(request).post("/api/v1/candidatures/#{id}/pieces")
+                .header("Authorization", "Bearer #{token}")
+                .asMultipartForm()
+                .bodyPart(StringBodyPart("type", type))
+                .bodyPart(ByteArrayBodyPart("fichier", Api.PDF).fileName(fichier).contentType("application/pdf"))
+                .check(status().is(201));
     }
 
     {
