@@ -43,13 +43,13 @@ public final class BulkCandidatures {
     public Loaded load(String adminToken, String templateOwnerToken, List<Keycloak.User> owners) {
         String code = "BENCH-R" + s.rows();
         try (Connection c = Db.open(s, "candidature")) {
-            String campagneId = campagne(c, code);
+            String campagneId = Db.campagneParCode(c, code);
             if (campagneId == null) {
                 campagneId = api.campagnePubliee(adminToken, code, "PHASE_1");
                 String template = api.brouillonComplet(templateOwnerToken, campagneId);
                 api.deposer(templateOwnerToken, template);
             }
-            long have = count(c, campagneId);
+            long have = Db.lignesDeLaCampagne(c, "candidature", campagneId);
             if (have >= s.rows()) {
                 Report.log("  données déjà chargées: " + have + " candidatures dans " + code + " (chargement sauté)");
                 return new Loaded(campagneId, (int) have, 0, true);
@@ -171,25 +171,6 @@ public final class BulkCandidatures {
 
     private static String esc(String v) {
         return v == null ? "\\N" : v.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
-    }
-
-    private static String campagne(Connection c, String code) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select id from campagne where code = ?")) {
-            ps.setString(1, code);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
-    }
-
-    private static long count(Connection c, String campagneId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select count(*) from candidature where campagne_id = ?::uuid")) {
-            ps.setString(1, campagneId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     private static Map<String, String> template(Connection c, String campagneId) throws SQLException {

@@ -65,8 +65,7 @@ public final class CpuTime {
 
     /** PostgreSQL's postmaster detaches from the launcher: its pid is the first line of postmaster.pid. */
     static long postmaster(Settings s) {
-        Path file = Path.of(System.getProperty("bench.ptceData", s.root().resolve(".ptce").toString()), "postgres",
-                "postmaster.pid");
+        Path file = Procs.ptceData(s).resolve("postgres").resolve("postmaster.pid");
         try {
             return Long.parseLong(Files.readAllLines(file).get(0).trim());
         } catch (IOException | RuntimeException e) {

@@ -44,9 +44,14 @@ public final class Procs {
         return Double.NaN;
     }
 
+    /** The data folder of `./ptce up` (…/.ptce, or -Dbench.ptceData). */
+    public static Path ptceData(Settings s) {
+        return Path.of(System.getProperty("bench.ptceData", s.root().resolve(".ptce").toString()));
+    }
+
     /** The pid `./ptce up` wrote for a service (…/.ptce/run/&lt;module&gt;.pid), or -1. */
     public static long platformPid(Settings s, String module) {
-        Path file = Path.of(System.getProperty("bench.ptceData", s.root().resolve(".ptce").toString()), "run", module + ".pid");
+        Path file = ptceData(s).resolve("run").resolve(module + ".pid");
         try {
             return Long.parseLong(Files.readString(file).trim());
         } catch (IOException | RuntimeException e) {

@@ -32,12 +32,12 @@ public final class RankingScenario {
         String code = "BENCH-CLASSEMENT-" + n;
         String campagne;
         try (Connection c = Db.open(s, "evaluation")) {
-            campagne = existing(c, code);
+            campagne = Db.campagneParCode(c, code);
             if (campagne == null) {
                 campagne = ctx.api().campagnePubliee(ctx.admin().token(), code, "PHASE_2");
                 waitFor(c, campagne);
             }
-            if (count(c, campagne) < n) {
+            if (Db.lignesDeLaCampagne(c, "instruction", campagne) < n) {
                 long t0 = System.nanoTime();
                 load(c, campagne, code, n);
                 r.detail("ranking.loadSeconds", Latencies.round((System.nanoTime() - t0) / 1e9));
@@ -127,25 +127,6 @@ public final class RankingScenario {
         try (var st = c.createStatement()) {
             st.execute("analyze instruction");
             st.execute("analyze affectation");
-        }
-    }
-
-    private static String existing(Connection c, String code) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement("select id from campagne where code = ?")) {
-            ps.setString(1, code);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
-    }
-
-    private static long count(Connection c, String campagne) throws Exception {
-        try (PreparedStatement ps = c.prepareStatement("select count(*) from instruction where campagne_id = ?::uuid")) {
-            ps.setString(1, campagne);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
         }
     }
 

@@ -37,10 +37,7 @@ class SuiteUnitTest {
 
     @Test
     void gatlingStatsScriptIsRead() throws Exception {
-        String script;
-        try (var in = getClass().getResourceAsStream("/gatling-stats.js")) {
-            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        String script = statsScript();
         var root = GatlingRun.statsObject(script);
         assertEquals("All Requests", root.path("name").asText());
         assertTrue(root.path("stats").path("numberOfRequests").path("total").asLong() > 0);
@@ -63,10 +60,7 @@ class SuiteUnitTest {
     @Test
     void warmUpRequestsAreLeftOutOfTheFigures(@org.junit.jupiter.api.io.TempDir java.nio.file.Path report) throws Exception {
         java.nio.file.Files.createDirectories(report.resolve("js"));
-        String script;
-        try (var in = getClass().getResourceAsStream("/gatling-stats.js")) {
-            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        String script = statsScript();
         // The same report with its first request renamed as a warm-up one.
         java.nio.file.Files.writeString(report.resolve("js/stats.js"),
                 script.replace("\"1 creation\"", "\"" + GatlingRun.WARMUP + "1 creation\""));
@@ -76,6 +70,13 @@ class SuiteUnitTest {
         long measured = r.requests().values().stream().mapToLong(st -> st.ok() + st.ko()).sum();
         assertEquals(measured, r.all().ok() + r.all().ko());
         assertEquals(measured / 20.0, r.all().rps(), 1e-9);
+    }
+
+    /** A stats.js written by Gatling 3.13 for a five-call submission run. */
+    private String statsScript() throws java.io.IOException {
+        try (var in = getClass().getResourceAsStream("/gatling-stats.js")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private static boolean luhn(String s) {

@@ -1,16 +1,7 @@
 package fr.gouv.ptce.launcher;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +48,7 @@ final class ServicePart extends Part {
 
     @Override
     List<String> command() {
-        List<String> command = new java.util.ArrayList<>();
+        List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-jar", layout.serviceJar(service).toString()));
@@ -81,7 +72,7 @@ final class ServicePart extends Part {
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         if (service == Service.CANDIDATURE) {
             // The packaged jar runs in the prod profile, which refuses to start without this key.
-            env.put("PTCE_DS_TOKEN_KEY", dsTokenKey(layout));
+            env.put("PTCE_DS_TOKEN_KEY", DsTokenKey.of(layout));
         }
         if (service == Service.NOTIFICATION) {
             env.put("PTCE_SMTP_HOST", "127.0.0.1");
@@ -91,56 +82,6 @@ final class ServicePart extends Part {
         }
         env.putAll(overrides);
         return env;
-    }
-
-    /** At least what candidature-service requires (CleJetonDs.LONGUEUR_MIN). */
-    static final int DS_TOKEN_KEY_MIN_LENGTH = 32;
-
-    /**
-     * The data folder's key for the DS API tokens, generated on first use and then read back: the
-     * tokens stored in this folder's database stay readable across restarts, and another data
-     * folder (the system tests') has its own key.
-     */
-    static String dsTokenKey(Layout layout) {
-        Path file = layout.dsTokenKeyFile();
-        try {
-            if (!Files.exists(file)) {
-                createDsTokenKey(file);
-            }
-            String key = Files.readString(file).strip();
-            if (key.length() < DS_TOKEN_KEY_MIN_LENGTH) {
-                throw new LauncherException(LauncherException.Kind.OTHER, file + " holds a key shorter than "
-                        + DS_TOKEN_KEY_MIN_LENGTH + " characters: put a longer one, or delete the file to get a new "
-                        + "key (Démarches Simplifiées tokens already stored then become unreadable).");
-            }
-            return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void createDsTokenKey(Path file) throws IOException {
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        FileAttribute<?>[] dirAttributes = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
-                : new FileAttribute<?>[0];
-        FileAttribute<?>[] fileAttributes = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0];
-        Files.createDirectories(file.getParent(), dirAttributes);
-        byte[] random = new byte[48];
-        new SecureRandom().nextBytes(random);
-        // Written aside then moved in, so that nobody ever reads a half-written key; the move fails
-        // rather than replace a key another launcher created meanwhile.
-        Path tmp = Files.createTempFile(file.getParent(), "ds-token-key", ".tmp", fileAttributes);
-        try {
-            Files.writeString(tmp, Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "\n");
-            Files.move(tmp, file);
-        } catch (FileAlreadyExistsException e) {
-            // kept: the other launcher's key
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     String healthUrl() {
