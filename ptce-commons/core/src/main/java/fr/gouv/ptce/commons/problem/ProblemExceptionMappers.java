@@ -5,14 +5,20 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import fr.gouv.ptce.commons.security.ExigencesAcces;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -20,6 +26,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -30,6 +37,12 @@ import java.util.stream.Collectors;
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @Inject
+    CurrentIdentityAssociation identities;
+
+    @Inject
+    ExigencesAcces access;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -112,6 +125,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return forbiddenRole(uri);
+    }
+
+    private static Response forbiddenRole(UriInfo uri) {
         return ProblemResponses.of(Problem.of(403, "acces-refuse", "Accès refusé",
                 "Votre rôle ne permet pas cette opération.").withInstance(uri.getPath()));
     }
@@ -131,16 +148,38 @@ public class ProblemExceptionMappers {
                 "Aucune ressource à cette adresse.").withInstance(uri.getPath()));
     }
 
+    // 405, 406 and 415 are decided while Quarkus chooses the method, before it checks the caller:
+    // the caller is checked here first, so that they are told nothing but 401 (or 403) when they may
+    // not call what is at this address.
+
     @ServerExceptionMapper
-    public Response notAllowed(NotAllowedException e, UriInfo uri) {
-        return ProblemResponses.of(Problem.of(405, "methode-non-autorisee", "Méthode non autorisée",
-                "Cette méthode HTTP n'est pas acceptée à cette adresse.").withInstance(uri.getPath()));
+    public Uni<Response> notAllowed(NotAllowedException e, UriInfo uri, Request request) {
+        return callerFirst(request, uri, () -> Problem.of(405, "methode-non-autorisee", "Méthode non autorisée",
+                "Cette méthode HTTP n'est pas acceptée à cette adresse."));
     }
 
     @ServerExceptionMapper
-    public Response unsupported(NotSupportedException e, UriInfo uri) {
-        return ProblemResponses.of(Problem.of(415, "type-non-supporte", "Type de contenu non supporté",
-                "Le type de contenu envoyé n'est pas accepté ici.").withInstance(uri.getPath()));
+    public Uni<Response> unsupported(NotSupportedException e, UriInfo uri, Request request) {
+        return callerFirst(request, uri, () -> Problem.of(415, "type-non-supporte", "Type de contenu non supporté",
+                "Le type de contenu envoyé n'est pas accepté ici."));
+    }
+
+    @ServerExceptionMapper
+    public Uni<Response> notAcceptable(NotAcceptableException e, UriInfo uri, Request request) {
+        return callerFirst(request, uri, () -> Problem.of(406, "type-non-acceptable", "Format de réponse indisponible",
+                "Aucun des formats de réponse demandés (en-tête Accept) n'est produit ici."));
+    }
+
+    private Uni<Response> callerFirst(Request request, UriInfo uri, java.util.function.Supplier<Problem> otherwise) {
+        return identities.getDeferredIdentity()
+                .map(identity -> access.verdict(request.getMethod(), uri.getPath(), true, identity.isAnonymous(),
+                        identity.getRoles()))
+                .onFailure().recoverWithItem(failed -> access.verdict(request.getMethod(), uri.getPath(), false, false, Set.of()))
+                .map(verdict -> switch (verdict) {
+                    case AUTHENTIFICATION_REQUISE -> unauthorized(uri);
+                    case ACCES_REFUSE -> forbiddenRole(uri);
+                    case REPONSE_NORMALE -> ProblemResponses.of(otherwise.get().withInstance(uri.getPath()));
+                });
     }
 
     @ServerExceptionMapper

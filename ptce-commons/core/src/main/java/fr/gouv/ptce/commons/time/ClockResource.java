@@ -3,6 +3,7 @@ package fr.gouv.ptce.commons.time;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,8 @@ import java.time.Instant;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClockResource {
 
-    public record Horloge(@NotNull Instant instant, boolean figee) {
+    /** Both fields are required: a clock left at an unknown instant, or half-frozen, is never guessed. */
+    public record Horloge(@NotNull Instant instant, @NotNull Boolean figee) {
     }
 
     @Inject
@@ -42,7 +44,7 @@ public class ClockResource {
     @PUT
     @RolesAllowed("admin")
     @Operation(summary = "Place l'horloge du service à un instant (environnements de test uniquement)")
-    public Horloge set(@NotNull Horloge demande) {
+    public Horloge set(@Valid @NotNull Horloge demande) {
         requireEnabled();
         if (demande.figee()) {
             clock.pinTo(demande.instant());
