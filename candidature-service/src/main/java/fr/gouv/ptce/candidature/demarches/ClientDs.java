@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.gouv.ptce.candidature.domain.LimiteurDebit;
 import fr.gouv.ptce.candidature.domain.Relance;
+import fr.gouv.ptce.commons.time.TransportClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,7 +36,9 @@ public class ClientDs {
 
     private static final Logger LOG = Logger.getLogger(ClientDs.class);
 
+    /** The peer's Retry-After dates and its per-minute quota run on real time, not on the business clock. */
     @Inject
+    @TransportClock
     Clock clock;
 
     @Inject
@@ -144,7 +147,7 @@ public class ClientDs {
             if (attente.isZero()) {
                 return;
             }
-            // a frozen test clock would never free a slot: wait at most one window
+            // wait at most one window, then look again
             dormir(attente.compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : attente);
         }
     }

@@ -1,5 +1,6 @@
 package fr.gouv.ptce.notification.webhooks;
 
+import fr.gouv.ptce.commons.time.TransportClock;
 import fr.gouv.ptce.notification.config.NotificationSettings;
 import fr.gouv.ptce.notification.domain.AdresseWebhook;
 import fr.gouv.ptce.notification.domain.Modele;
@@ -64,6 +65,11 @@ public class LivreurWebhooks {
 
     @Inject
     Clock clock;
+
+    /** The receiver checks webhook-timestamp against its own clock: real time, even when the business clock is moved. */
+    @Inject
+    @TransportClock
+    Clock transport;
 
     @Inject
     NotificationSettings settings;
@@ -172,7 +178,7 @@ public class LivreurWebhooks {
         } catch (AdresseWebhook.AdresseRefuseeException e) {
             return new Resultat(false, null, "adresse refusée : " + e.getMessage());
         }
-        long horodatage = clock.instant().getEpochSecond();
+        long horodatage = transport.instant().getEpochSecond();
         String messageId = "msg_" + l.id();
         HttpRequest requete = HttpRequest.newBuilder(uri)
                 .timeout(settings.webhooks().delaiReponse())
