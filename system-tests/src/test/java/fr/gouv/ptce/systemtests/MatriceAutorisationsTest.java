@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * operation cannot escape it: every operation is called with no token, a token signed by a foreign
  * key, a tampered token, a token of another realm, a genuine but expired token, and a real token of
  * each role; the answer must
- * be 401 for the untrusted ones, 403 for a role the operation does not list, and neither 401, 403
+ * be 401 for the untrusted ones — also with a Content-Type the operation does not take and with an
+ * Accept naming a format it does not produce (authentication comes before content negotiation) —, 403 for a role the operation does not list, and neither 401, 403
  * nor 5xx for a role it lists. Bodies are empty objects and ids random, so allowed calls change
  * nothing (they are refused as invalid or unknown).
  */
@@ -40,7 +41,12 @@ class MatriceAutorisationsTest {
     private static final List<String> METHODS = List.of("get", "post", "put", "delete");
     private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
 
-    private record Operation(Service service, String method, String path, Set<String> roles, boolean secured, boolean json) {
+    private record Operation(Service service, String method, String path, Set<String> roles, boolean secured, boolean json,
+                             boolean hasBody, Set<String> produces) {
+    }
+
+    /** One way of calling: the body's media type and text (none when null), and the Accept header. */
+    private record Forme(String nom, String contentType, String body, String accept) {
     }
 
     @Test
@@ -72,28 +78,31 @@ class MatriceAutorisationsTest {
         int checks = 0;
         for (Operation op : operations) {
             String path = concrete(op.path());
-            // Operations taking JSON get an empty object; the others (multipart, CSV) no body, and for
-            // them a 415 may come before the security check: it also keeps the caller out.
-            Object body = op.json() && (op.method().equals("post") || op.method().equals("put")) ? Map.of() : null;
+            // Operations taking JSON get an empty object; the others (multipart, CSV) no body.
+            Forme normale = new Forme("", op.json() && op.hasBody() ? "application/json" : null,
+                    op.json() && op.hasBody() ? "{}" : null, "*/*");
             for (Map.Entry<String, String> u : untrusted.entrySet()) {
                 if (!op.secured()) {
                     continue;
                 }
-                Response r = send(client, op, path, u.getValue(), body);
-                checks++;
-                if (r.status() != 401 && !(r.status() == 415 && !op.json())) {
-                    failures.add(describe(op, u.getKey(), 401, r));
+                // Whatever the Content-Type and Accept, a caller without valid credentials learns nothing but 401.
+                for (Forme forme : formes(op, normale)) {
+                    Response r = send(client, op, path, u.getValue(), forme);
+                    checks++;
+                    if (r.status() != 401) {
+                        failures.add(describe(op, u.getKey() + forme.nom(), 401, r));
+                    }
                 }
             }
             for (Map.Entry<String, String> role : roles.entrySet()) {
-                Response r = send(client, op, path, role.getValue(), body);
+                Response r = send(client, op, path, role.getValue(), normale);
                 checks++;
                 boolean allowed = !op.secured() || op.roles().isEmpty() || op.roles().contains(role.getKey());
                 // An operation open to any authenticated role may still refuse in code (403), never 401 or 5xx.
                 if (allowed && (r.status() == 401 || r.status() >= 500 || r.status() == 403 && !op.roles().isEmpty())) {
                     failures.add(describe(op, role.getKey(), -1, r));
                 }
-                if (!allowed && r.status() != 403 && !(r.status() == 415 && !op.json())) {
+                if (!allowed && r.status() != 403) {
                     failures.add(describe(op, role.getKey(), 403, r));
                 }
                 if (r.status() >= 500 || (r.body() != null && r.body().contains("Exception"))) {
@@ -113,8 +122,8 @@ class MatriceAutorisationsTest {
         JsonNode paths = doc.json().path("paths");
         for (Iterator<String> it = paths.fieldNames(); it.hasNext(); ) {
             String path = it.next();
-            if (!path.startsWith("/api/v1/") || path.startsWith("/api/v1/horloge")) {
-                continue; // the test clock is covered by its own tests; moving it here would disturb the journey
+            if (!path.startsWith("/api/v1/")) {
+                continue;
             }
             for (String method : METHODS) {
                 JsonNode op = paths.path(path).path(method);
@@ -131,7 +140,15 @@ class MatriceAutorisationsTest {
                 }
                 JsonNode content = op.path("requestBody").path("content");
                 boolean json = content.isMissingNode() || content.has("application/json");
-                ops.add(new Operation(service, method, path, roles, secured, json));
+                Set<String> produces = new TreeSet<>();
+                for (Iterator<Map.Entry<String, JsonNode>> r = op.path("responses").fields(); r.hasNext(); ) {
+                    Map.Entry<String, JsonNode> answer = r.next();
+                    if (answer.getKey().startsWith("2")) {
+                        answer.getValue().path("content").fieldNames().forEachRemaining(produces::add);
+                    }
+                }
+                boolean hasBody = !content.isMissingNode() || method.equals("post") || method.equals("put");
+                ops.add(new Operation(service, method, path, roles, secured, json, hasBody, produces));
             }
         }
         return ops;
@@ -141,21 +158,37 @@ class MatriceAutorisationsTest {
      * Calls as a generic client would: {@code Accept: *}{@code /*}, so that content negotiation (a CSV
      * export, say) never answers before the security check does.
      */
-    private static Response send(PtceClient client, Operation op, String path, String token, Object body) throws Exception {
+    private static Response send(PtceClient client, Operation op, String path, String token, Forme forme) throws Exception {
         java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(client.serviceUrl(op.service()) + path))
-                .timeout(java.time.Duration.ofSeconds(30)).header("Accept", "*/*");
+                .timeout(java.time.Duration.ofSeconds(30)).header("Accept", forme.accept());
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        if (body == null) {
+        if (forme.body() == null) {
             request.method(op.method().toUpperCase(), java.net.http.HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(op.method().toUpperCase(),
-                    java.net.http.HttpRequest.BodyPublishers.ofString(PtceClient.JSON.writeValueAsString(body)));
+            request.header("Content-Type", forme.contentType()).method(op.method().toUpperCase(),
+                    java.net.http.HttpRequest.BodyPublishers.ofString(forme.body()));
         }
         java.net.http.HttpResponse<String> r = HTTP.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         return new Response(r.statusCode(), r.body(), r.headers().map());
+    }
+
+    /**
+     * The normal call, then one whose body has a media type the operation does not take (text for a
+     * JSON operation, JSON for a file upload or a CSV import) — only where it takes a body — and one
+     * whose Accept names a format it does not produce (CSV for JSON, JSON for a CSV export).
+     */
+    private static List<Forme> formes(Operation op, Forme normale) {
+        List<Forme> formes = new ArrayList<>(List.of(normale));
+        if (op.hasBody()) {
+            formes.add(op.json() ? new Forme(", Content-Type: text/plain", "text/plain", "bonjour", "*/*")
+                    : new Forme(", Content-Type: application/json", "application/json", "{}", "*/*"));
+        }
+        String accept = op.produces().contains("application/json") || op.produces().isEmpty() ? "text/csv" : "application/json";
+        formes.add(new Forme(", Accept: " + accept, normale.contentType(), normale.body(), accept));
+        return formes;
     }
 
     /** Path parameters become values that exist nowhere: a random UUID, a valid but unknown SIRET. */

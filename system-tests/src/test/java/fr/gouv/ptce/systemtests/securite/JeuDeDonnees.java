@@ -209,8 +209,14 @@ public final class JeuDeDonnees {
     /** Any bytes with any content type: what a hostile client sends. */
     public static Response raw(PtceClient client, String method, Service service, String path, String token,
                                String contentType, byte[] body) {
+        return raw(client, method, service, path, token, contentType, body, "*/*");
+    }
+
+    /** The same with the given Accept header. */
+    public static Response raw(PtceClient client, String method, Service service, String path, String token,
+                               String contentType, byte[] body, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(client.serviceUrl(service) + path))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "*/*");
+                .timeout(Duration.ofSeconds(60)).header("Accept", accept);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

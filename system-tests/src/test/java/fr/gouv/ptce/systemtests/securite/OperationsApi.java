@@ -24,12 +24,13 @@ public final class OperationsApi {
     }
 
     /**
-     * One operation. {@code bodySchema} is the resolved JSON schema of an application/json body (null
+     * One operation. {@code produces} the media types of its 2xx answers (empty when it declares none), {@code bodySchema} is the resolved JSON schema of an application/json body (null
      * when there is none), {@code contentTypes} the media types its body accepts, {@code doc} the
      * service's whole document (to resolve nested $ref).
      */
     public record Operation(Service service, String method, String path, Set<String> roles, boolean secured,
-                            List<Parametre> parameters, List<String> contentTypes, JsonNode bodySchema, JsonNode doc) {
+                            List<Parametre> parameters, List<String> contentTypes, JsonNode bodySchema, JsonNode doc,
+                            Set<String> produces) {
 
         public String key() {
             return method.toUpperCase() + " " + path;
@@ -57,7 +58,7 @@ public final class OperationsApi {
     private OperationsApi() {
     }
 
-    /** All /api/v1 operations but the test clock (moving it would disturb the other system tests). */
+    /** All /api/v1 operations, the test clock's included. */
     public static List<Operation> all(PtceClient client) {
         List<Operation> ops = new ArrayList<>();
         for (Service s : Service.values()) {
@@ -75,7 +76,7 @@ public final class OperationsApi {
         JsonNode paths = doc.path("paths");
         for (Iterator<String> it = paths.fieldNames(); it.hasNext(); ) {
             String path = it.next();
-            if (!path.startsWith("/api/v1/") || path.startsWith("/api/v1/horloge")) {
+            if (!path.startsWith("/api/v1/")) {
                 continue;
             }
             for (String method : METHODS) {
@@ -99,7 +100,14 @@ public final class OperationsApi {
                 List<String> types = new ArrayList<>();
                 content.fieldNames().forEachRemaining(types::add);
                 JsonNode schema = content.has("application/json") ? resolve(doc, content.path("application/json").path("schema")) : null;
-                ops.add(new Operation(service, method, path, roles, secured, params, types, schema, doc));
+                Set<String> produces = new TreeSet<>();
+                for (Iterator<Map.Entry<String, JsonNode>> r = op.path("responses").fields(); r.hasNext(); ) {
+                    Map.Entry<String, JsonNode> answer = r.next();
+                    if (answer.getKey().startsWith("2")) {
+                        answer.getValue().path("content").fieldNames().forEachRemaining(produces::add);
+                    }
+                }
+                ops.add(new Operation(service, method, path, roles, secured, params, types, schema, doc, produces));
             }
         }
         return ops;

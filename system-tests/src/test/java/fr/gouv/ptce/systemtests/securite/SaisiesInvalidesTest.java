@@ -36,12 +36,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Bad input, for every /api/v1 operation with a body or parameters (read from the services' OpenAPI
- * documents), sent with the token of a role the operation allows: wrong types, missing and null
+ * Bad input, for every /api/v1 operation of the services' OpenAPI documents (the test clock's
+ * included; the sweep fails if one operation gets no bad input at all), sent with the token of a role the operation allows: wrong types, missing and null
  * required fields, 1 MB strings, 10,000 nested arrays, invalid UTF-8, malformed JSON, a wrong
  * content type, negative and huge amounts, dates without offset, unknown enum values and ids, bad
  * page sizes and cursors, and for the piece upload a file that claims to be a PDF and is not, with
- * or without a path-traversal name. Each must be refused with a 4xx application/problem+json in
+ * or without a path-traversal name, and an Accept header naming a format the operation does not produce. Each must be refused with a 4xx application/problem+json in
  * French, naming the field at fault when one field is, never a 5xx nor an exception in the body;
  * and the row counts of every table of the four databases must be the same afterwards.
  *
@@ -116,6 +116,7 @@ class SaisiesInvalidesTest {
 
         List<Essai> essais = new ArrayList<>();
         Set<String> covered = new TreeSet<>();
+        Set<String> all = new TreeSet<>();
         for (Operation op : OperationsApi.all(client)) {
             String role = op.roles().stream().filter(tokens::containsKey).findFirst().orElse("admin");
             String token = tokens.get(role);
@@ -129,10 +130,15 @@ class SaisiesInvalidesTest {
             } else if (!op.contentTypes().isEmpty()) {
                 essais.addAll(rawBodyEssais(client, op, token));
             }
+            essais.addAll(acceptEssais(client, op, token));
             if (essais.size() > n) {
                 covered.add(op.toString());
             }
+            all.add(op.toString());
         }
+        Set<String> uncovered = new TreeSet<>(all);
+        uncovered.removeAll(covered);
+        assertTrue(uncovered.isEmpty(), "operations without a bad input: " + uncovered);
 
         Map<String, Long> before = Comptages.whenQuiet(Duration.ofSeconds(90));
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
@@ -150,7 +156,7 @@ class SaisiesInvalidesTest {
         }
         Map<String, Long> after = Comptages.whenQuiet(Duration.ofSeconds(90));
 
-        System.out.printf("Bad-input sweep: %d operations with a body or parameters, %d bad inputs tried, %d refused as expected; "
+        System.out.printf("Bad-input sweep: %d operations (all of them), %d bad inputs tried, %d refused as expected; "
                         + "%d tables counted, %d changed%n", covered.size(), essais.size(), essais.size() - failures.size(),
                 before.size(), Comptages.differences(before, after).size());
         List<String> diffs = Comptages.differences(before, after);
@@ -191,6 +197,26 @@ class SaisiesInvalidesTest {
             }
         }
         return out;
+    }
+
+    /**
+     * Every operation, even one without a body or parameters: an Accept header naming a format it
+     * does not produce (JSON for a CSV export, XML otherwise) must be refused with a problem (406),
+     * and the operation must not run. Skipped only for an operation that answers any format (a
+     * file download) or none declared, which JAX-RS rightly serves whatever the Accept.
+     */
+    private static List<Essai> acceptEssais(PtceClient client, Operation op, String token) {
+        if (op.produces().isEmpty() || op.produces().stream().anyMatch(t -> t.startsWith("*/"))) {
+            return List.of();
+        }
+        String accept = op.produces().contains("application/json") ? "application/xml" : "application/json";
+        String path = concrete(op, null);
+        boolean body = op.bodySchema() != null;
+        // An empty object, not a valid body: should the format go unchecked, the call is still refused and changes nothing.
+        String json = body ? "{}" : null;
+        return List.of(new Essai(op, "format de réponse non produit (Accept: " + accept + ")", null, false,
+                () -> JeuDeDonnees.raw(client, op.method().toUpperCase(), op.service(), path, token,
+                        body ? "application/json" : null, json == null ? null : json.getBytes(StandardCharsets.UTF_8), accept)));
     }
 
     private static List<Essai> pathEssais(PtceClient client, Operation op, String token) {
