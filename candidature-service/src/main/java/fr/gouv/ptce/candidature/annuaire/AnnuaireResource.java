@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,7 +17,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,11 +49,11 @@ public class AnnuaireResource {
     @APIResponse(responseCode = "400", description = "Curseur ou taille invalide (champ nommé)")
     @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
     @APIResponse(responseCode = "403", description = "Rôle insuffisant")
-    public Page<FicheAnnuaire> lister(@QueryParam("region") @Parameter(description = "Nom de la région, ex. Bretagne") String region,
-                                      @QueryParam("departement") @Parameter(description = "Code du département, ex. 35, 2A, 974") String departement,
-                                      @QueryParam("secteur") @Parameter(description = "Code de secteur, ex. BOIS") String secteur,
-                                      @QueryParam("q") @Parameter(description = "Texte cherché (raison sociale, SIRET, commune, secteurs…), sans égard aux accents") String q,
-                                      @QueryParam("curseur") String curseur,
+    public Page<FicheAnnuaire> lister(@QueryParam("region") @Size(max = 100) @Parameter(description = "Nom de la région, ex. Bretagne") String region,
+                                      @QueryParam("departement") @Size(max = 100) @Parameter(description = "Code du département, ex. 35, 2A, 974") String departement,
+                                      @QueryParam("secteur") @Size(max = 100) @Parameter(description = "Code de secteur, ex. BOIS") String secteur,
+                                      @QueryParam("q") @Size(max = 200) @Parameter(description = "Texte cherché (raison sociale, SIRET, commune, secteurs…), sans égard aux accents") String q,
+                                      @QueryParam("curseur") @Size(max = 500) String curseur,
                                       @QueryParam("taille") @Min(1) @Max(100) Integer taille) {
         int t = taille == null ? settings.pagination().tailleParDefaut() : Math.min(taille, settings.pagination().tailleMax());
         return service.lister(new AnnuaireService.Filtres(region, departement, secteur, q), curseur, t);
@@ -65,7 +70,11 @@ public class AnnuaireResource {
     @APIResponse(responseCode = "400", description = "En-tête inattendu ou fichier qui n'est pas en UTF-8 (champ « fichier »)")
     @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
     @APIResponse(responseCode = "403", description = "Rôle admin requis")
-    public ResultatImport importer(byte[] fichier) {
+    // The body limit of this service (quarkus.http.limits.max-body-size, 11M) bounds the file: 413 beyond.
+    public ResultatImport importer(@RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, maxLength = 11_534_336)),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, maxLength = 11_534_336))})
+                                   byte[] fichier) {
         return service.importer(utf8(fichier));
     }
 

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -47,9 +48,9 @@ public class OpenDataResource {
     @Operation(summary = "Annuaire des PTCE en JSON, champs publics seulement (public, sans jeton)")
     @APIResponse(responseCode = "200", description = "Une page ; curseurSuivant est absent sur la dernière")
     @APIResponse(responseCode = "400", description = "Curseur ou taille invalide (champ nommé)")
-    public Page<FicheAnnuaire> annuaire(@QueryParam("region") String region, @QueryParam("departement") String departement,
-                                        @QueryParam("secteur") String secteur, @QueryParam("q") String q,
-                                        @QueryParam("curseur") String curseur,
+    public Page<FicheAnnuaire> annuaire(@QueryParam("region") @Size(max = 100) String region, @QueryParam("departement") @Size(max = 100) String departement,
+                                        @QueryParam("secteur") @Size(max = 100) String secteur, @QueryParam("q") @Size(max = 200) String q,
+                                        @QueryParam("curseur") @Size(max = 500) String curseur,
                                         @QueryParam("taille") @Min(1) @Max(100) Integer taille) {
         int t = taille == null ? settings.pagination().tailleParDefaut() : Math.min(taille, settings.pagination().tailleMax());
         return annuaire.lister(new AnnuaireService.Filtres(region, departement, secteur, q), curseur, t);
@@ -78,7 +79,7 @@ public class OpenDataResource {
     @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
     @APIResponse(responseCode = "403", description = "Rôle insuffisant")
     public List<Statistiques> statistiques(@QueryParam("edition") @Min(2000) @Max(2100) @Parameter(description = "Année, ex. 2023") Integer edition,
-                                           @QueryParam("region") String region) {
+                                           @QueryParam("region") @Size(max = 100) String region) {
         return statistiques.calculer(edition, region == null || region.isBlank() ? null : region.trim());
     }
 }

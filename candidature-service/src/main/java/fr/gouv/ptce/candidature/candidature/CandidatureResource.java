@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -68,7 +69,8 @@ public class CandidatureResource {
     @APIResponse(responseCode = "400", description = "Champ invalide, ou campagne inconnue ou non publiée (champ nommé)")
     @APIResponse(responseCode = "422", description = "Clé d'idempotence déjà utilisée pour une autre opération")
     public Response creer(@Valid @NotNull NouvelleCandidature demande,
-                          @HeaderParam(Idempotence.EN_TETE) @Parameter(description = "Rejouer la requête avec la même clé renvoie la première réponse") String cle,
+                          @HeaderParam(Idempotence.EN_TETE) @Parameter(description = "Rejouer la requête avec la même clé renvoie la première réponse (200 caractères au plus, vérifié par Idempotence)",
+                                  schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String cle,
                           @Context UriInfo uri) {
         return idempotence.executer(user.sub(), cle, "POST /api/v1/candidatures", () -> {
             CandidatureVue vue = service.creer(demande);
@@ -82,11 +84,11 @@ public class CandidatureResource {
     @Operation(summary = "Liste les candidatures, les plus récentes d'abord (porteur : les siennes seulement ; instructeur, comite, admin : toutes)")
     @APIResponse(responseCode = "200", description = "Une page ; curseurSuivant est absent sur la dernière")
     @APIResponse(responseCode = "400", description = "Filtre, curseur ou taille invalide")
-    public Page<CandidatureResume> lister(@QueryParam("campagne") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String campagne,
-                                          @QueryParam("statut") @Parameter(schema = @Schema(implementation = StatutCandidature.class)) String statut,
-                                          @QueryParam("region") @Parameter(description = "Nom de la région, ex. Bretagne") String region,
-                                          @QueryParam("q") @Parameter(description = "Texte cherché dans le numéro, le SIRET, la raison sociale, le titre, le territoire") String q,
-                                          @QueryParam("curseur") String curseur,
+    public Page<CandidatureResume> lister(@QueryParam("campagne") @Size(max = 200) @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String campagne,
+                                          @QueryParam("statut") @Size(max = 50) @Parameter(schema = @Schema(implementation = StatutCandidature.class)) String statut,
+                                          @QueryParam("region") @Size(max = 100) @Parameter(description = "Nom de la région, ex. Bretagne") String region,
+                                          @QueryParam("q") @Size(max = 200) @Parameter(description = "Texte cherché dans le numéro, le SIRET, la raison sociale, le titre, le territoire") String q,
+                                          @QueryParam("curseur") @Size(max = 500) String curseur,
                                           @QueryParam("taille") @Min(1) @Max(100) Integer taille) {
         int t = taille == null ? settings.pagination().tailleParDefaut() : Math.min(taille, settings.pagination().tailleMax());
         return recherche.lister(new CandidatureRecherche.Filtres(uuid("campagne", campagne), statut(statut),
@@ -156,7 +158,8 @@ public class CandidatureResource {
     @APIResponse(responseCode = "409", description = "Campagne fermée à l'instant du serveur, candidature déjà en cours pour la structure, ou statut ne permettant pas le dépôt")
     @APIResponse(responseCode = "422", description = "Règles d'éligibilité non respectées : toutes sont nommées dans violations")
     public Response deposer(@PathParam("id") UUID id,
-                            @HeaderParam(Idempotence.EN_TETE) @Parameter(description = "Rejouer la requête avec la même clé renvoie la première réponse") String cle) {
+                            @HeaderParam(Idempotence.EN_TETE) @Parameter(description = "Rejouer la requête avec la même clé renvoie la première réponse (200 caractères au plus, vérifié par Idempotence)",
+                                  schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String cle) {
         return idempotence.executer(user.sub(), cle, "POST /api/v1/candidatures/" + id + "/depot",
                 () -> new ReponseEnregistree(200, service.deposer(id), null));
     }

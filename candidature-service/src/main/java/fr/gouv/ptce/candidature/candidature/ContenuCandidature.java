@@ -1,6 +1,7 @@
 package fr.gouv.ptce.candidature.candidature;
 
 import fr.gouv.ptce.candidature.domain.TypeMembre;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
@@ -24,23 +25,23 @@ public record ContenuCandidature(@Valid Structure structure,
                                  @Valid Projet projet,
                                  @Valid Contact contact) {
 
-    public record Structure(@Pattern(regexp = "[0-9]{14}", message = "14 chiffres") @Schema(example = "35600000000048") String siret,
+    public record Structure(@Size(max = 14) @Pattern(regexp = "[0-9]{14}", message = "14 chiffres") @Schema(example = "35600000000048") String siret,
                             @Size(max = 300) String raisonSociale,
                             @Size(max = 200) String formeJuridique,
                             @Size(max = 500) String adresse,
-                            @Pattern(regexp = "[0-9][0-9AB][0-9]{3}", message = "code commune INSEE à 5 caractères")
+                            @Size(max = 5) @Pattern(regexp = "[0-9][0-9AB][0-9]{3}", message = "code commune INSEE à 5 caractères")
                             @Schema(example = "35238") String codeCommune) {
     }
 
     public record Membre(@NotBlank @Size(max = 300) String nom,
-                         @Pattern(regexp = "[0-9]{14}", message = "14 chiffres") String siret,
+                         @Size(max = 14) @Pattern(regexp = "[0-9]{14}", message = "14 chiffres") String siret,
                          @NotNull TypeMembre type) {
     }
 
     public record Projet(@Size(max = 300) String titre,
                          @Size(max = 20000) String description,
                          @Size(max = 50) List<@NotBlank @Size(max = 100) String> secteurs,
-                         @PositiveOrZero Integer emploisVises,
+                         @PositiveOrZero @Max(1_000_000) Integer emploisVises,
                          @PositiveOrZero @Digits(integer = 13, fraction = 2) @Schema(example = "250000.00") BigDecimal budget) {
     }
 

@@ -1,5 +1,6 @@
 package fr.gouv.ptce.candidature.demarches;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +18,7 @@ public record ConfigurationDsDemande(
         @Schema(example = "https://www.demarches-simplifiees.fr/api/v2/graphql") String urlApi,
         @Size(min = 10, max = 500, message = "jeton d'API de 10 à 500 caractères")
         @Schema(writeOnly = true, description = "jeton d'API DS ; jamais renvoyé ; absent = inchangé") String jeton,
-        @NotNull @Positive Integer numeroDemarche,
+        @NotNull @Positive @Max(999_999_999) Integer numeroDemarche,
         @Size(max = 200) @Schema(description = "identifiant DS de l'instructeur au nom duquel les décisions sont reportées")
         String instructeurId,
         @NotNull @Valid Correspondance correspondance,

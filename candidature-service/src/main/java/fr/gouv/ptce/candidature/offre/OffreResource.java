@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -60,7 +61,7 @@ public class OffreResource {
     @APIResponse(responseCode = "200", description = "Une page ; curseurSuivant est absent sur la dernière")
     @APIResponse(responseCode = "400", description = "Curseur ou taille invalide")
     @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
-    public Page<OffreVue> lister(@QueryParam("curseur") String curseur, @QueryParam("taille") @Min(1) @Max(100) Integer taille) {
+    public Page<OffreVue> lister(@QueryParam("curseur") @Size(max = 500) String curseur, @QueryParam("taille") @Min(1) @Max(100) Integer taille) {
         int t = taille == null ? settings.pagination().tailleParDefaut() : Math.min(taille, settings.pagination().tailleMax());
         return service.lister(curseur, t);
     }

@@ -57,7 +57,7 @@ public class PieceResource {
     public Response ajouter(@PathParam("id") UUID id,
                             @RestForm("type") @PartType(MediaType.TEXT_PLAIN)
                             @Schema(required = true, enumeration = {"STATUTS", "BUDGET", "LETTRE_ENGAGEMENT", "AUTRE"}) String typePiece,
-                            @RestForm("fichier") @Schema(type = SchemaType.STRING, format = "binary", required = true,
+                            @RestForm("fichier") @Schema(type = SchemaType.STRING, format = "binary", required = true, maxLength = 10_485_760,
                                     description = "PDF, ODT, DOCX, XLSX, PNG ou JPEG ; 10 Mo au plus ; 50 Mo au plus par candidature")
                             FileUpload fichier,
                             @Context UriInfo uri) {

@@ -6,6 +6,7 @@ import fr.gouv.ptce.commons.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,7 +37,7 @@ public class StructureResource {
     @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
     @APIResponse(responseCode = "403", description = "Rôle insuffisant")
     @APIResponse(responseCode = "404", description = "Structure d'un autre porteur")
-    public EligibilitePhase2 eligibilite(@PathParam("siret") @Pattern(regexp = "[0-9]{14}", message = "14 chiffres") String siret) {
+    public EligibilitePhase2 eligibilite(@PathParam("siret") @Size(max = 14) @Pattern(regexp = "[0-9]{14}", message = "14 chiffres") String siret) {
         boolean porteurSeulement = user.isPorteurOnly() && !user.hasRole(Roles.PARTENAIRE);
         if (porteurSeulement && !service.porteurConnaitStructure(user.sub(), siret)) {
             throw ProblemException.notFound("Aucune structure " + siret + " parmi vos candidatures.");

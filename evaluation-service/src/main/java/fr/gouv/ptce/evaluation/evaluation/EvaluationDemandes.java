@@ -20,7 +20,7 @@ public final class EvaluationDemandes {
     }
 
     public record NoteSaisie(
-            @NotBlank(message = "le code du critère est obligatoire") String critere,
+            @NotBlank(message = "le code du critère est obligatoire") @Size(max = 50) String critere,
             @NotNull(message = "la note est obligatoire") BigDecimal note,
             @Size(max = 5000, message = "5000 caractères au plus") String commentaire) {
     }

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,8 +50,8 @@ public class EvaluationResource {
     @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
     @APIResponse(responseCode = "403", description = "Rôle insuffisant")
     public Page<EvaluationVues.Resume> mesEvaluations(@QueryParam("statut") StatutAffectation statut,
-                                                      @QueryParam("curseur") String curseur,
-                                                      @QueryParam("taille") Integer taille) {
+                                                      @QueryParam("curseur") @Size(max = 500) String curseur,
+                                                      @QueryParam("taille") @Parameter(description = "Taille de page, de 1 à 100 (20 par défaut)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100")) Integer taille) {
         return service.mesEvaluations(statut, curseur,
                 Taille.borner(taille, settings.taillePageDefaut(), settings.taillePageMax()));
     }

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -58,7 +59,7 @@ public class ConventionResource {
     @APIResponse(responseCode = "403", description = Reponses.R403)
     public Page<ConventionVue> lister(@QueryParam("campagne") UUID campagne,
                                       @QueryParam("statut") StatutConvention statut,
-                                      @QueryParam("curseur") String curseur,
+                                      @QueryParam("curseur") @Size(max = 500) String curseur,
                                       @QueryParam("taille") @DefaultValue("20") @Min(1) @Max(100) int taille) {
         return service.lister(campagne, statut, curseur, Math.min(taille, settings.pageMax()));
     }

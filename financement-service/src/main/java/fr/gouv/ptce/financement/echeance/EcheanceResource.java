@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,7 +28,7 @@ import java.util.UUID;
 public class EcheanceResource {
 
     /** {@code reference}: the accounting system's reference of the payment, unique. */
-    public record Paiement(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]{0,99}",
+    public record Paiement(@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]{0,99}",
             message = "1 à 100 caractères : lettres, chiffres, . _ / -") String reference,
                            @NotNull LocalDate datePaiement) {
     }

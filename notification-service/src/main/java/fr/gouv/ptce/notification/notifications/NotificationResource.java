@@ -5,12 +5,15 @@ import fr.gouv.ptce.notification.pagination.Page;
 import fr.gouv.ptce.notification.pagination.Pagination;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -32,9 +35,9 @@ public class NotificationResource {
     @APIResponse(responseCode = "401", description = "Authentification requise")
     @APIResponse(responseCode = "403", description = "Rôle insuffisant")
     public Page<NotificationVue> lister(
-            @Parameter(description = "Identifiant de la candidature") @QueryParam("candidature") String candidature,
-            @Parameter(description = "Curseur de la page suivante") @QueryParam("curseur") String curseur,
-            @Parameter(description = "Taille de page (1 à 100, 20 par défaut)") @QueryParam("taille") Integer taille) {
+            @Parameter(description = "Identifiant de la candidature") @QueryParam("candidature") @Size(max = 200) String candidature,
+            @Parameter(description = "Curseur de la page suivante") @QueryParam("curseur") @Size(max = 500) String curseur,
+            @Parameter(description = "Taille de page (1 à 100, 20 par défaut)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100")) @QueryParam("taille") Integer taille) {
         return service.lister(Pagination.identifiant("candidature", candidature), Pagination.curseur(curseur), Pagination.taille(taille));
     }
 }

@@ -22,7 +22,7 @@ public final class WebhookDtos {
             @Schema(description = "Adresse https qui recevra les événements", example = "https://partenaire.gouv.fr/ptce")
             @NotBlank @Size(max = 2000) String url,
             @Schema(description = "Types d'événements souhaités (faits du catalogue)", example = "[\"decision.rendue\"]")
-            @NotNull @NotEmpty @Size(max = 50) List<@NotBlank String> types) {
+            @NotNull @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 100) String> types) {
     }
 
     @Schema(name = "Webhook")

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/v1/webhooks")
@@ -48,8 +52,8 @@ public class WebhookResource {
     @Operation(summary = "Points de terminaison (partenaire : les siens ; admin : tous)")
     @APIResponse(responseCode = "200", description = "Une page de webhooks, sans secret")
     @APIResponse(responseCode = "400", description = "Curseur ou taille invalide")
-    public Page<WebhookDtos.WebhookVue> lister(@QueryParam("curseur") String curseur,
-                                               @QueryParam("taille") Integer taille) {
+    public Page<WebhookDtos.WebhookVue> lister(@QueryParam("curseur") @Size(max = 500) String curseur,
+                                               @QueryParam("taille") @Parameter(description = "Taille de page, de 1 à 100 (20 par défaut)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100")) Integer taille) {
         return service.lister(Pagination.curseur(curseur), Pagination.taille(taille));
     }
 
@@ -58,7 +62,7 @@ public class WebhookResource {
     @Operation(summary = "Supprime un point de terminaison (partenaire : le sien ; admin)")
     @APIResponse(responseCode = "204", description = "Supprimé")
     @APIResponse(responseCode = "404", description = "Inconnu, ou d'un autre partenaire")
-    public void supprimer(@PathParam("id") String id) {
+    public void supprimer(@PathParam("id") @Size(max = 200) String id) {
         service.supprimer(Pagination.identifiant("id", id));
     }
 
@@ -68,8 +72,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "Une page de livraisons, la plus récente d'abord")
     @APIResponse(responseCode = "400", description = "Curseur ou taille invalide")
     @APIResponse(responseCode = "404", description = "Inconnu, ou d'un autre partenaire")
-    public Page<WebhookDtos.LivraisonVue> livraisons(@PathParam("id") String id, @QueryParam("curseur") String curseur,
-                                                     @QueryParam("taille") Integer taille) {
+    public Page<WebhookDtos.LivraisonVue> livraisons(@PathParam("id") @Size(max = 200) String id, @QueryParam("curseur") @Size(max = 500) String curseur,
+                                                     @QueryParam("taille") @Parameter(description = "Taille de page, de 1 à 100 (20 par défaut)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100")) Integer taille) {
         return service.livraisons(Pagination.identifiant("id", id), Pagination.curseur(curseur),
                 Pagination.taille(taille));
     }

@@ -9,6 +9,7 @@ import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,8 +18,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -76,8 +79,9 @@ public class JournalAuditResource {
     @APIResponse(responseCode = "200", description = "Une page d'entrées ; curseurSuivant est nul à la dernière")
     @APIResponse(responseCode = "400", description = "Curseur illisible ou taille hors bornes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page lister(@PathParam("service") String service, @QueryParam("curseur") String curseur,
-                       @QueryParam("taille") Integer taille) {
+    public Page lister(@PathParam("service") @Size(max = 50) String service, @QueryParam("curseur") @Size(max = 500) String curseur,
+                       @QueryParam("taille") @Parameter(description = "Entrées par page, de 1 à ptce.journal-audit.taille-max (200 par défaut)",
+                               schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200")) Integer taille) {
         exiger(service);
         int limite = borner(taille);
         List<EntreeJournal> lues = journal.lire(decoder(curseur), limite + 1);
@@ -91,7 +95,7 @@ public class JournalAuditResource {
     @Path("/verification")
     @Operation(summary = "Vérifie toute la chaîne et nomme la première entrée rompue")
     @APIResponse(responseCode = "200", description = "intact, nombre d'entrées vérifiées, première entrée rompue")
-    public Verification verifier(@PathParam("service") String service) {
+    public Verification verifier(@PathParam("service") @Size(max = 50) String service) {
         exiger(service);
         JournalAudit.Verification v = journal.verifier();
         Rupture rupture = v.rupture() == null ? null

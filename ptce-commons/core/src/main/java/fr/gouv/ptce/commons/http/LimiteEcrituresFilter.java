@@ -72,6 +72,11 @@ public class LimiteEcrituresFilter {
         Response r = ProblemResponses.of(Problem.of(429, "trop-de-requetes", "Trop de requêtes",
                 "Limite de " + settings.ecrituresParMinute() + " écritures par minute atteinte pour ce client ; "
                         + "réessayez dans " + secondes + " s."));
-        return Response.fromResponse(r).header("Retry-After", Long.toString(secondes)).build();
+        // Retry-After for every client; the RateLimit fields (draft-ietf-httpapi-ratelimit-headers) say
+        // which quota ran out and its size, as the OpenAPI documents describe.
+        return Response.fromResponse(r).header("Retry-After", Long.toString(secondes))
+                .header("RateLimit", "\"ecritures\";r=0;t=" + secondes)
+                .header("RateLimit-Policy", "\"ecritures\";q=" + settings.ecrituresParMinute() + ";w=60")
+                .build();
     }
 }

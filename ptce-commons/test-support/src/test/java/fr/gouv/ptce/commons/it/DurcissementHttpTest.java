@@ -116,7 +116,9 @@ class DurcissementHttpTest {
         org.junit.jupiter.api.Assertions.assertNotNull(refus, "aucun 429");
         refus.contentType("application/problem+json")
                 .body("title", equalTo("Trop de requêtes"))
-                .header("Retry-After", equalTo("1"));
+                .header("Retry-After", equalTo("1"))
+                .header("RateLimit", equalTo("\"ecritures\";r=0;t=1"))
+                .header("RateLimit-Policy", equalTo("\"ecritures\";q=60;w=60"));
         // Another client is not affected, and reads are never limited.
         given().auth().oauth2(TestTokens.forUser("h-autre", "admin")).contentType("application/json").body(BODY)
                 .when().post("/api/v1/essais").then().statusCode(200);
