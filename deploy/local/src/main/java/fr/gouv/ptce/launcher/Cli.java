@@ -79,6 +79,9 @@ public final class Cli {
                     return Bench.run(root, rest, settings.portOffset());
                 }
                 case "help", "-h", "--help" -> HELP.forEach(out::println);
+                case "check-settings" -> {
+                    // Used by ./ptce before building: the settings were checked above, nothing to do.
+                }
                 default -> {
                     out.println("Unknown command '" + command + "'.");
                     HELP.forEach(out::println);
