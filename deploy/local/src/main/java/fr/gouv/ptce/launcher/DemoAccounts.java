@@ -14,15 +14,20 @@ public final class DemoAccounts {
         }
     }
 
-    public static final List<User> USERS = List.of(
-            new User("porteur1", "porteur", "porteur1@demo.ptce.fr"),
-            new User("porteur2", "porteur", "porteur2@demo.ptce.fr"),
-            new User("instructeur1", "instructeur", "instructeur1@demo.ptce.fr"),
-            new User("evaluateur1", "evaluateur", "evaluateur1@demo.ptce.fr"),
-            new User("evaluateur2", "evaluateur", "evaluateur2@demo.ptce.fr"),
-            new User("comite1", "comite", "comite1@demo.ptce.fr"),
-            new User("gestionnaire1", "gestionnaire", "gestionnaire1@demo.ptce.fr"),
-            new User("admin1", "admin", "admin1@demo.ptce.fr"));
+    /**
+     * Several accounts per role so that {@code ./ptce demo} spreads its writes: the services limit
+     * each account to 300 writes per minute (bursts of 100), as in production.
+     */
+    public static final List<User> USERS = java.util.stream.Stream.of(
+                    numbered("porteur", 10), numbered("instructeur", 4), numbered("evaluateur", 8),
+                    numbered("comite", 2), numbered("gestionnaire", 1), numbered("admin", 1))
+            .flatMap(List::stream).toList();
+
+    /** role1 … roleN, each with the role of its name and the address role&lt;n&gt;@demo.ptce.fr. */
+    private static List<User> numbered(String role, int count) {
+        return java.util.stream.IntStream.rangeClosed(1, count)
+                .mapToObj(i -> new User(role + i, role, role + i + "@demo.ptce.fr")).toList();
+    }
 
     /** Public client of the front end (PKCE; password grant allowed in this local realm only). */
     public static final String FRONT_CLIENT = "ptce-front";

@@ -29,6 +29,11 @@ final class InfraPart extends Part {
                 Integer.toString(ports.mailbox()));
     }
 
+    @Override
+    List<String> portNames() {
+        return List.of("postgresql", "smtp (GreenMail)", "mailbox (web)");
+    }
+
     /** The mailbox opens last, once the databases exist and SMTP listens. */
     @Override
     boolean ready() {

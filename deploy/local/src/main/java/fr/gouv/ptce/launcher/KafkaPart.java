@@ -125,6 +125,11 @@ final class KafkaPart extends Part {
             "");
 
     @Override
+    List<String> portNames() {
+        return List.of("kafka", "kafka controller");
+    }
+
+    @Override
     List<String> command() {
         return List.of(java(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
                 "-Dlog4j2.configurationFile=" + logConfig(), "-cp", layout.kafkaLib() + "/*",

@@ -127,6 +127,11 @@ final class KeycloakPart extends Part {
     }
 
     @Override
+    List<String> portNames() {
+        return List.of("keycloak");
+    }
+
+    @Override
     Map<String, String> environment() {
         return Map.of(
                 // Master-realm administrator for the admin console, created on the first start.

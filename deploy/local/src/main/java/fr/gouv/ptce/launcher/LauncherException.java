@@ -3,7 +3,8 @@ package fr.gouv.ptce.launcher;
 /** A failure a person can act on; its message is printed as is, without a stack trace. */
 public class LauncherException extends RuntimeException {
 
-    public enum Kind { ALREADY_RUNNING, PORT_TAKEN, NOT_BUILT, START_FAILED, OTHER }
+    /** BAD_SETTING: an environment variable or argument the launcher cannot use (exit code 64). */
+    public enum Kind { ALREADY_RUNNING, NOT_RUNNING, PORT_TAKEN, NOT_BUILT, START_FAILED, BAD_SETTING, OTHER }
 
     private final Kind kind;
 

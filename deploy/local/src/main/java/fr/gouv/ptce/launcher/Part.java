@@ -23,6 +23,9 @@ abstract class Part {
 
     abstract List<String> command();
 
+    /** The names, in {@link Ports#byName()}, of the ports this part listens on. */
+    abstract List<String> portNames();
+
     Map<String, String> environment() {
         return Map.of();
     }

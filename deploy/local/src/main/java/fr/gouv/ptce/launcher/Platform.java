@@ -68,9 +68,9 @@ public final class Platform {
         return ports;
     }
 
-    /** Every part, all four services included: what down and status look at. */
+    /** Every part, all four services included (with this platform's settings): what down, status and restart look at. */
     private List<Part> allParts() {
-        return new Platform(layout, ports, progress).parts();
+        return new Platform(layout, ports, progress, java.util.EnumSet.allOf(Service.class), serviceOverrides).parts();
     }
 
     /** Start order; stop is the reverse. */
@@ -103,12 +103,13 @@ public final class Platform {
         long t0 = System.nanoTime();
         List<String> running = runningParts();
         if (!running.isEmpty()) {
-            boolean all = running.containsAll(List.of("infra", "kafka", "keycloak"));
-            throw new LauncherException(LauncherException.Kind.ALREADY_RUNNING, all
+            List<String> stopped = parts().stream().map(Part::name).filter(n -> !running.contains(n)).toList();
+            throw new LauncherException(LauncherException.Kind.ALREADY_RUNNING, stopped.isEmpty()
                     ? "PTCE is already running (" + String.join(", ", running) + "; data folder " + layout.dataDir() + "). "
                             + "`./ptce status` shows it; `./ptce down` stops it."
                     : "PTCE is partly running (" + String.join(", ", running) + " of data folder "
-                            + layout.dataDir() + "). Run `./ptce down`, then `./ptce up`.");
+                            + layout.dataDir() + "; stopped: " + String.join(", ", stopped) + "). `./ptce restart "
+                            + String.join(" ", stopped) + "` starts what is stopped; or `./ptce down`, then `./ptce up`.");
         }
         requireBuilt();
         PortCheck.requireFree(ports.byName());
@@ -234,12 +235,22 @@ public final class Platform {
         List<Part> services = parts.stream().filter(p -> p instanceof ServicePart).toList();
         List<Part> infra = new ArrayList<>(parts.stream().filter(p -> !(p instanceof ServicePart)).toList());
         java.util.Collections.reverse(infra);
+        boolean any = stopParallel(services, out);
+        for (Part part : infra) {
+            any |= stop(part, out);
+        }
+        stopOrphanPostgres(out);
+        return any;
+    }
+
+    /** Stops {@code parts} all at once (a service takes seconds to drain). True if any was running. */
+    private boolean stopParallel(List<Part> parts, Progress out) {
         boolean any = false;
         // A thread each: the common pool may have a single thread on a 2-core machine.
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.max(1, services.size()));
+                Math.max(1, parts.size()));
         try {
-            List<java.util.concurrent.CompletableFuture<Boolean>> stopping = services.stream()
+            List<java.util.concurrent.CompletableFuture<Boolean>> stopping = parts.stream()
                     .map(p -> java.util.concurrent.CompletableFuture.supplyAsync(() -> stop(p, out), pool)).toList();
             for (var f : stopping) {
                 any |= f.join();
@@ -247,10 +258,6 @@ public final class Platform {
         } finally {
             pool.shutdown();
         }
-        for (Part part : infra) {
-            any |= stop(part, out);
-        }
-        stopOrphanPostgres(out);
         return any;
     }
 
@@ -289,6 +296,98 @@ public final class Platform {
                 out.line("  ! PostgreSQL (pid " + pg.get().pid() + ") did not stop: " + e.getMessage());
             }
         }
+    }
+
+    /** Names of every part, in start order: what {@code ./ptce restart} and {@code ./ptce logs} accept. */
+    public List<String> partNames() {
+        return allParts().stream().map(Part::name).toList();
+    }
+
+    /**
+     * {@code ./ptce restart <part>...}: stops the named parts (those running) and starts them again
+     * while the rest of the platform runs, then returns once they are ready. A service is named as
+     * "candidature-service" or "candidature". Refuses when nothing runs, and when a service would
+     * start without the PostgreSQL, Kafka or Keycloak it needs at start.
+     */
+    public void restart(List<String> names) {
+        List<Part> chosen = chosen(names);
+        List<String> running = runningParts();
+        if (running.isEmpty()) {
+            throw new LauncherException(LauncherException.Kind.NOT_RUNNING, "PTCE is not running (data folder "
+                    + layout.dataDir() + "): `./ptce up` starts it.");
+        }
+        List<String> chosenNames = chosen.stream().map(Part::name).toList();
+        if (chosen.stream().anyMatch(p -> p instanceof ServicePart)) {
+            List<String> missing = List.of("infra", "kafka", "keycloak").stream()
+                    .filter(n -> !running.contains(n) && !chosenNames.contains(n)).toList();
+            if (!missing.isEmpty()) {
+                throw new LauncherException(LauncherException.Kind.NOT_RUNNING, "A service needs infra, kafka and keycloak"
+                        + " at start; stopped: " + String.join(", ", missing) + ". Add them: `./ptce restart "
+                        + String.join(" ", missing) + " " + String.join(" ", chosenNames) + "`.");
+            }
+        }
+        long t0 = System.nanoTime();
+        progress.line("Restarting " + String.join(", ", chosenNames) + " (data folder " + layout.dataDir() + ")");
+        List<Part> services = chosen.stream().filter(p -> p instanceof ServicePart).toList();
+        List<Part> infra = chosen.stream().filter(p -> !(p instanceof ServicePart)).toList();
+        stopParallel(services, progress);
+        List<Part> infraReversed = new ArrayList<>(infra);
+        java.util.Collections.reverse(infraReversed);
+        infraReversed.forEach(p -> stop(p, progress));
+        if (chosenNames.contains("infra")) {
+            stopOrphanPostgres(progress);
+        }
+        java.util.Map<String, Integer> wanted = new java.util.LinkedHashMap<>();
+        chosen.forEach(p -> p.portNames().forEach(n -> wanted.put(n, ports.byName().get(n))));
+        PortCheck.requireFree(wanted);
+        createFolders();
+        for (Part part : infra) {
+            part.prepare(progress);
+            progress.step("starting " + part.label());
+            part.start();
+        }
+        for (Part part : infra) {
+            await(part, t0);
+        }
+        for (Part part : services) {
+            if (!Files.isRegularFile(layout.serviceJar(((ServicePart) part).service()))) {
+                requireBuilt();
+            }
+            progress.step("starting " + part.label());
+            part.start();
+        }
+        for (Part part : services) {
+            await(part, t0);
+        }
+        progress.line("Restarted in " + Progress.seconds(System.nanoTime() - t0) + ".");
+    }
+
+    /** The parts named, in start order, each once; an unknown name is refused with the list of parts. */
+    private List<Part> chosen(List<String> names) {
+        if (names.isEmpty()) {
+            throw new LauncherException(LauncherException.Kind.BAD_SETTING, "Name the part(s) to restart: "
+                    + String.join(", ", partNames()) + ".");
+        }
+        List<Part> all = allParts();
+        java.util.Set<String> wanted = new java.util.LinkedHashSet<>();
+        for (String name : names) {
+            wanted.add(partName(name));
+        }
+        return all.stream().filter(p -> wanted.contains(p.name())).toList();
+    }
+
+    /** The part's own name for {@code name} ("candidature" → "candidature-service"); unknown names refused. */
+    public String partName(String name) {
+        String n = name.trim().toLowerCase(java.util.Locale.ROOT);
+        List<String> known = partNames();
+        if (known.contains(n)) {
+            return n;
+        }
+        if (known.contains(n + "-service")) {
+            return n + "-service";
+        }
+        throw new LauncherException(LauncherException.Kind.BAD_SETTING, "Unknown part '" + name + "': the parts are "
+                + String.join(", ", known) + ".");
     }
 
     // --- fault injection (system tests): one part at a time --------------------------------------

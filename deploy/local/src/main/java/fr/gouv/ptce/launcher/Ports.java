@@ -21,6 +21,16 @@ public record Ports(int postgres, int kafka, int kafkaController, int keycloak, 
                 financement + offset, notification + offset);
     }
 
+    /** The highest port of this layout. */
+    public int highest() {
+        return byName().values().stream().mapToInt(Integer::intValue).max().orElseThrow();
+    }
+
+    /** The largest offset that keeps every default port a valid TCP port (at most 65535). */
+    public static int maxOffset() {
+        return 65535 - defaults().highest();
+    }
+
     public int of(Service service) {
         return switch (service) {
             case CANDIDATURE -> candidature;

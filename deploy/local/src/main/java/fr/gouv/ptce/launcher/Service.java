@@ -18,6 +18,16 @@ public enum Service {
         return shortName;
     }
 
+    /** The service called {@code shortName} ("candidature"), if any. */
+    public static java.util.Optional<Service> byShortName(String shortName) {
+        return java.util.Arrays.stream(values()).filter(s -> s.shortName.equals(shortName)).findFirst();
+    }
+
+    /** "candidature", "evaluation", …: what PTCE_SERVICES accepts. */
+    public static java.util.List<String> shortNames() {
+        return java.util.Arrays.stream(values()).map(Service::shortName).toList();
+    }
+
     /** "candidature-service": its Maven module folder and the name shown to people. */
     public String moduleName() {
         return shortName + "-service";

@@ -56,6 +56,11 @@ final class ServicePart extends Part {
     }
 
     @Override
+    List<String> portNames() {
+        return List.of(service.moduleName());
+    }
+
+    @Override
     Map<String, String> environment() {
         Map<String, String> env = new HashMap<>();
         env.put("PTCE_HTTP_PORT", Integer.toString(ports.of(service)));

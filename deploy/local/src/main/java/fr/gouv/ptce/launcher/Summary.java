@@ -25,10 +25,12 @@ final class Summary {
         out.add("Kafka                    localhost:" + ports.kafka());
         out.add("");
         out.add("Demo accounts of realm ptce (password = user name):");
+        // One entry per role: "porteur1…porteur10 (porteur)".
+        java.util.Map<String, List<String>> byRole = new java.util.LinkedHashMap<>();
+        DemoAccounts.USERS.forEach(u -> byRole.computeIfAbsent(u.role(), r -> new ArrayList<>()).add(u.username()));
         StringBuilder users = new StringBuilder("  ");
-        for (DemoAccounts.User u : DemoAccounts.USERS) {
-            users.append(u.username()).append(" (").append(u.role()).append(")  ");
-        }
+        byRole.forEach((role, names) -> users.append(names.get(0))
+                .append(names.size() > 1 ? "…" + names.get(names.size() - 1) : "").append(" (").append(role).append(")  "));
         out.add(users.toString().stripTrailing());
         out.add("  client " + DemoAccounts.PARTNER_CLIENT + " (service account, role partenaire), secret "
                 + DemoAccounts.PARTNER_SECRET);

@@ -33,7 +33,9 @@ public final class SystemTestSettings {
                 Map.entry("PTCE_WEBHOOKS_ECHECS_MAX", "4"),
                 Map.entry("PTCE_WEBHOOKS_TIMEOUT", "1s"),
                 // Per-client write limit (ptce-commons): the system tests write a lot as a few demo
-                // users; the limit itself is tested in ptce-commons and in each service.
+                // users; the limit itself is tested in ptce-commons and in each service, and the
+                // reduced demo of the system tests (DemoReduiteTest) restarts the services without
+                // this raise, so that ./ptce demo's code meets the limit ./ptce up ships.
                 Map.entry("PTCE_RATE_LIMIT_ECRITURES_PAR_MINUTE", "100000"),
                 Map.entry("PTCE_RATE_LIMIT_RAFALE", "100000"));
     }

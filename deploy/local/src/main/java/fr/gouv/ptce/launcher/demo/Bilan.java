@@ -32,7 +32,8 @@ final class Bilan {
         this.edition = edition;
     }
 
-    void afficher(long startNanos) {
+    /** Prints the summary and returns its figures. */
+    Resultat afficher(long startNanos) {
         List<JsonNode> p1 = candidatures(edition.campagneP1);
         List<JsonNode> p2 = candidatures(edition.campagneP2);
         // Decisions reach candidature-service through Kafka: wait (bounded) until no file is still pending.
@@ -47,8 +48,12 @@ final class Bilan {
         List<JsonNode> conventions = client.all(Service.FINANCEMENT, "/api/v1/conventions?campagne=" + edition.campagneP2,
                 "gestionnaire1");
 
+        int courriels = mailbox(notifications.size());
+        LimiteEcritures limite = client.limite();
+        long secondes = Math.round((System.nanoTime() - startNanos) / 1e9);
+
         out.println();
-        out.printf("PTCE 2023 edition %s played in %.0f s%n", edition.code, (System.nanoTime() - startNanos) / 1e9);
+        out.printf("PTCE 2023 edition %s played in %d s%n", edition.code, secondes);
         out.println("Applications per status (candidature-service):");
         out.println("  phase 1 (DEMO-" + edition.code + "-P1): " + compter(p1, c -> c.path("statut").asText()));
         out.println("  phase 2 (DEMO-" + edition.code + "-P2): " + compter(p2, c -> c.path("statut").asText()));
@@ -66,7 +71,10 @@ final class Bilan {
         out.println("E-mails to this edition's contacts (notification-service): " + notifications.size() + " — "
                 + compter(notifications, n -> n.path("modele").asText()));
         out.println("  by status: " + compter(notifications, n -> n.path("statut").asText())
-                + "; in the mailbox (SMTP server): " + mailbox(notifications.size()));
+                + "; in the mailbox (SMTP server): " + courriels);
+        out.println("Write limit of the services (per account): " + (limite.reponses429() == 0 ? "never reached"
+                : limite.reponses429() + " answers 429, " + limite.pauses() + " pauses of " + limite.secondesDePause()
+                        + " s in all, each followed as its Retry-After said (" + limite.dernierMotif() + ")"));
         out.println();
         out.println("Where to look:");
         for (Service s : Service.values()) {
@@ -75,13 +83,26 @@ final class Bilan {
         out.println("  Mailbox (the e-mails as sent)    http://localhost:" + client.ports().mailbox() + "/");
         out.println("  Notifications (proof of sending) GET " + client.url(Service.NOTIFICATION) + "/api/v1/notifications   (admin1)");
         out.println("  Keycloak (realm ptce)            http://localhost:" + client.ports().keycloak()
-                + "/admin/master/console/#/ptce   (admin / admin); API users instructeur1, comite1, gestionnaire1… (password = user name)");
+                + "/admin/master/console/#/ptce   (admin / admin); API users porteur1, instructeur1, comite1, gestionnaire1… (password = user name)");
         out.println("  This edition's applications      GET " + client.url(Service.CANDIDATURE)
                 + "/api/v1/candidatures?campagne=" + edition.campagneP1 + "  (and ?campagne=" + edition.campagneP2 + ")");
         out.println("  Phase-2 ranking                  GET " + client.url(Service.EVALUATION)
                 + "/api/v1/campagnes/" + edition.campagneP2 + "/classement");
         out.println("  Envelope                         GET " + client.url(Service.FINANCEMENT)
                 + "/api/v1/campagnes/" + edition.campagneP2 + "/enveloppe");
+        return new Resultat(edition.code, edition.taille, secondes, compte(p1, c -> c.path("statut").asText()),
+                compte(p2, c -> c.path("statut").asText()), compte(conventions, c -> c.path("statut").asText()),
+                montant(enveloppe, "total"), montant(enveloppe, "engage"), montant(enveloppe, "paye"),
+                montant(enveloppe, "disponible"), notifications.size(), compte(notifications, n -> n.path("statut").asText()),
+                courriels, limite.reponses429(), limite.pauses(), limite.secondesDePause(), limite.dernierMotif());
+    }
+
+    private static Map<String, Long> compte(List<JsonNode> items, Function<JsonNode, String> cle) {
+        return items.stream().collect(Collectors.groupingBy(cle, TreeMap::new, Collectors.counting()));
+    }
+
+    private static BigDecimal montant(JsonNode json, String field) {
+        return new BigDecimal(json.path(field).asText("0"));
     }
 
     private List<JsonNode> candidatures(String campagne) {
@@ -106,7 +127,7 @@ final class Bilan {
     }
 
     private static String compter(List<JsonNode> items, Function<JsonNode, String> cle) {
-        return items.stream().collect(Collectors.groupingBy(cle, TreeMap::new, Collectors.counting())).entrySet().stream()
+        return compte(items, cle).entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 
@@ -154,7 +175,7 @@ final class Bilan {
 
     private static String euros(JsonNode json, String field) {
         NumberFormat f = NumberFormat.getCurrencyInstance(Locale.FRANCE);
-        return f.format(new BigDecimal(json.path(field).asText("0")));
+        return f.format(montant(json, field));
     }
 
     private static void pause(long millis) {

@@ -30,8 +30,8 @@ final class DemoClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    /** An HTTP answer; {@code json} is null when the body is not JSON. */
-    record Answer(String request, int status, String body, JsonNode json) {
+    /** An HTTP answer; {@code json} is null when the body is not JSON; {@code retryAfter} null when absent. */
+    record Answer(String request, int status, String body, JsonNode json, String retryAfter) {
         boolean ok() {
             return status / 100 == 2;
         }
@@ -52,9 +52,15 @@ final class DemoClient {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private final LimiteEcritures limite;
 
-    DemoClient(Ports ports) {
+    DemoClient(Ports ports, LimiteEcritures limite) {
         this.ports = ports;
+        this.limite = limite;
+    }
+
+    LimiteEcritures limite() {
+        return limite;
     }
 
     Ports ports() {
@@ -133,7 +139,7 @@ final class DemoClient {
         String label = method + " " + url(s) + path + " (" + user + ")";
         if (!"POST".equals(method)) {
             try {
-                return send(label, b);
+                return sendWithinLimit(label, user, s, b);
             } catch (DemoException e) {
                 // A kept-alive connection the server has just closed: safe to ask again, this call is idempotent.
                 if (!(e.getCause() instanceof IOException)) {
@@ -141,7 +147,21 @@ final class DemoClient {
                 }
             }
         }
-        return send(label, b);
+        return sendWithinLimit(label, user, s, b);
+    }
+
+    /**
+     * Sends the request, and again after the wait a 429 asks for: the write limit answers before
+     * the request reaches any resource, so even a POST is safe to send again. Gives up (with the
+     * 429 as the answer) only after many waits, which a sane limit never causes.
+     */
+    private Answer sendWithinLimit(String label, String user, Service s, HttpRequest.Builder request) {
+        Answer a = send(label, request);
+        for (int i = 0; i < 30 && a.status() == 429; i++) {
+            limite.attendre(user, s.moduleName(), a.retryAfter(), a.json() == null ? a.body() : a.json().path("detail").asText());
+            a = send(label, request);
+        }
+        return a;
     }
 
     /** Every element of a cursor-paginated list ({@code elements} and the next page's cursor). */
@@ -168,7 +188,7 @@ final class DemoClient {
                 + type.toLowerCase(java.util.Locale.ROOT) + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
                 + pdf + "\r\n--" + boundary + "--\r\n";
         String path = "/api/v1/candidatures/" + candidatureId + "/pieces";
-        send("POST " + url(Service.CANDIDATURE) + path + " (" + user + ", " + type + ")",
+        sendWithinLimit("POST " + url(Service.CANDIDATURE) + path + " (" + user + ", " + type + ")", user, Service.CANDIDATURE,
                 HttpRequest.newBuilder(URI.create(url(Service.CANDIDATURE) + path)).timeout(Duration.ofSeconds(60))
                         .header("Authorization", "Bearer " + token(user))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -203,7 +223,7 @@ final class DemoClient {
             if (type.contains("json") && !r.body().isEmpty()) {
                 json = JSON.readTree(r.body());
             }
-            return new Answer(label, r.statusCode(), r.body(), json);
+            return new Answer(label, r.statusCode(), r.body(), json, r.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new DemoException(label + " → no answer (" + e + ")", e);
         } catch (InterruptedException e) {

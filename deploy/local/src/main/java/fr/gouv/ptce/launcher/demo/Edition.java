@@ -26,16 +26,13 @@ import java.util.function.Supplier;
  */
 final class Edition {
 
-    static final int PHASE_1 = 140;
-    static final int PHASE_2 = 72;
-    static final int LAUREATS_PHASE_1 = 80;
-    static final int LAUREATS_PHASE_2 = 15;
-    static final int LISTE_ATTENTE = 5;
+    /** What each phase-2 lauréat is granted (half at signature, half after the year-1 report). */
+    static final int MONTANT_PAR_LAUREAT = 100_000;
     /** Every n-th phase-1 file that does not go to phase 2 is declared inadmissible (missing signatures…). */
     private static final int IRRECEVABLE_TOUS_LES = 10;
     private static final Duration ATTENTE = Duration.ofSeconds(180);
-    private static final List<String> EVALUATEURS = List.of("evaluateur1", "evaluateur2");
 
+    final Taille taille;
     private final DemoClient client;
     private final PrintStream out;
     private final Parallel parallel;
@@ -49,13 +46,14 @@ final class Edition {
     String campagneP1;
     String campagneP2;
 
-    Edition(DemoClient client, PrintStream out, Parallel parallel, String code) {
+    Edition(DemoClient client, PrintStream out, Parallel parallel, String code, Taille taille) {
         this.client = client;
         this.out = out;
         this.parallel = parallel;
         this.code = code;
-        this.poles = Pole.generer(code, PHASE_1, code.hashCode());
-        poles.stream().sorted(Comparator.comparingDouble(Pole::qualite).reversed()).limit(PHASE_2).forEach(phase2::add);
+        this.taille = taille;
+        this.poles = Pole.generer(code, taille.phase1(), code.hashCode(), taille.comptes("porteur"));
+        poles.stream().sorted(Comparator.comparingDouble(Pole::qualite).reversed()).limit(taille.phase2()).forEach(phase2::add);
         int n = 0;
         for (Pole p : poles) {
             if (!phase2.contains(p) && ++n % IRRECEVABLE_TOUS_LES == 0) {
@@ -74,23 +72,31 @@ final class Edition {
         refusAMidi();
 
         horloge("2023-08-28T07:00:00Z", "28 August 2023: instruction and evaluation of the files");
-        attendreDossiers(campagneP1, PHASE_1);
-        attendreDossiers(campagneP2, PHASE_2);
-        List<Map.Entry<Pole, String>> dossiers = new ArrayList<>(candidaturesP1.entrySet());
-        dossiers.addAll(candidaturesP2.entrySet());
-        parallel.each("files instructed (" + irrecevables.size() + " inadmissible)", dossiers, e -> instruire(e.getKey(), e.getValue(),
-                !(irrecevables.contains(e.getKey()) && e.getValue().equals(candidaturesP1.get(e.getKey())))));
-        List<Map.Entry<Pole, String>> recevables = dossiers.stream()
-                .filter(e -> !(irrecevables.contains(e.getKey()) && e.getValue().equals(candidaturesP1.get(e.getKey())))).toList();
-        String instructeur = "instructeur1";
+        attendreDossiers(campagneP1, taille.phase1());
+        attendreDossiers(campagneP2, taille.phase2());
+        // The files, numbered: file n is handled by instructeur (n mod instructeurs) and by the
+        // evaluator pair (n mod pairs), so that every account writes about as much as the others.
+        List<Dossier> dossiers = new ArrayList<>();
+        candidaturesP1.entrySet().stream().sorted(Comparator.comparingInt(e -> e.getKey().rang()))
+                .forEach(e -> dossiers.add(new Dossier(dossiers.size(), e.getKey(), e.getValue(), !irrecevables.contains(e.getKey()))));
+        candidaturesP2.entrySet().stream().sorted(Comparator.comparingInt(e -> e.getKey().rang()))
+                .forEach(e -> dossiers.add(new Dossier(dossiers.size(), e.getKey(), e.getValue(), true)));
+        List<String> instructeurs = taille.comptes("instructeur");
+        List<String> evaluateurs = taille.comptes("evaluateur");
+        parallel.each("files instructed by " + comptes(instructeurs) + " (" + irrecevables.size() + " inadmissible)", dossiers,
+                d -> instruire(d, instructeurs.get(d.numero() % instructeurs.size())));
+        List<Dossier> recevables = dossiers.stream().filter(Dossier::recevable).toList();
         Map<String, String> subs = new HashMap<>();
-        EVALUATEURS.forEach(u -> subs.put(u, client.sub(u)));
-        parallel.each("evaluations by " + String.join(" and ", EVALUATEURS), recevables, e -> {
-            for (int i = 0; i < EVALUATEURS.size(); i++) {
-                String evaluateur = EVALUATEURS.get(i);
-                String id = client.post(Service.EVALUATION, "/api/v1/instructions/" + e.getValue() + "/evaluateurs", instructeur,
+        evaluateurs.forEach(u -> subs.put(u, client.sub(u)));
+        int paires = evaluateurs.size() / 2;
+        parallel.each("evaluations by " + comptes(evaluateurs) + ", two per file", recevables, d -> {
+            String instructeur = instructeurs.get(d.numero() % instructeurs.size());
+            int paire = d.numero() % paires;
+            for (int i = 0; i < 2; i++) {
+                String evaluateur = evaluateurs.get(2 * paire + i);
+                String id = client.post(Service.EVALUATION, "/api/v1/instructions/" + d.candidature() + "/evaluateurs", instructeur,
                         Map.of("evaluateurSub", subs.get(evaluateur), "evaluateurNom", evaluateur)).expectOk().json().get("id").asText();
-                evaluer(evaluateur, id, e.getKey().note(i));
+                evaluer(evaluateur, id, d.pole().note(i));
             }
         });
 
@@ -107,19 +113,21 @@ final class Edition {
                 Map.of("code", "ANCRAGE", "libelle", "Ancrage territorial et coopération", "poids", 3),
                 Map.of("code", "MODELE", "libelle", "Modèle économique", "poids", 2),
                 Map.of("code", "IMPACT", "libelle", "Impact social et emplois", "poids", 2));
+        int laureats = taille.laureatsPhase2();
         campagneP1 = publier(Map.of("code", "DEMO-" + code + "-P1", "libelle", "AMI PTCE émergents 2023 (démo " + code + ")",
                 "phase", "PHASE_1", "ouverture", "2023-01-01T00:00:00+01:00", "cloture", "2023-12-31T00:00:00+01:00",
                 "grille", grille));
         Map<String, Object> p2 = new HashMap<>(Map.of("code", "DEMO-" + code + "-P2",
                 "libelle", "AMI PTCE phase 2 — 2023 (démo " + code + ")", "phase", "PHASE_2",
                 "ouverture", "2023-06-01T00:00:00+02:00", "cloture", "2023-07-31T12:00:00+02:00",
-                "maxLaureats", LAUREATS_PHASE_2, "montantParLaureat", "100000.00", "enveloppe", "1500000.00", "dureeMois", 24));
+                "maxLaureats", laureats, "montantParLaureat", MONTANT_PAR_LAUREAT + ".00",
+                "enveloppe", (long) laureats * MONTANT_PAR_LAUREAT + ".00", "dureeMois", 24));
         p2.put("grille", grille);
         campagneP2 = publier(p2);
         attendre("the phase-2 envelope in financement-service", () -> client.get(Service.FINANCEMENT,
                 "/api/v1/campagnes/" + campagneP2 + "/enveloppe", "gestionnaire1"), a -> a.status() == 200);
-        out.println("  ✓ campaigns published: DEMO-" + code + "-P1 (phase 1) and DEMO-" + code
-                + "-P2 (phase 2: 15 lauréats × €100,000, envelope €1,500,000, 24 months)");
+        out.printf(java.util.Locale.ROOT, "  ✓ campaigns published: DEMO-%s-P1 (phase 1) and DEMO-%s-P2 (phase 2: %d lauréats"
+                + " × €%,d, envelope €%,d, 24 months)%n", code, code, laureats, MONTANT_PAR_LAUREAT, (long) laureats * MONTANT_PAR_LAUREAT);
     }
 
     private String publier(Map<String, Object> campagne) {
@@ -164,10 +172,20 @@ final class Edition {
         out.printf("  ✓ %d files received by evaluation-service (%.1f s)%n", attendus, (System.nanoTime() - start) / 1e9);
     }
 
-    private void instruire(Pole p, String candidature, boolean recevable) {
-        String base = "/api/v1/instructions/" + candidature;
-        client.post(Service.EVALUATION, base + "/prise-en-charge", "instructeur1", Map.of()).expectOk();
-        client.post(Service.EVALUATION, base + "/recevabilite", "instructeur1", Map.of("recevable", recevable,
+    /** A file of the edition as the instruction sees it; {@code numero} spreads the work over the accounts. */
+    private record Dossier(int numero, Pole pole, String candidature, boolean recevable) {
+    }
+
+    /** "instructeur1…instructeur4", or "instructeur1" alone. */
+    private static String comptes(List<String> comptes) {
+        return comptes.size() == 1 ? comptes.get(0) : comptes.get(0) + "…" + comptes.get(comptes.size() - 1);
+    }
+
+    private void instruire(Dossier d, String instructeur) {
+        String base = "/api/v1/instructions/" + d.candidature();
+        boolean recevable = d.recevable();
+        client.post(Service.EVALUATION, base + "/prise-en-charge", instructeur, Map.of()).expectOk();
+        client.post(Service.EVALUATION, base + "/recevabilite", instructeur, Map.of("recevable", recevable,
                 "motivation", recevable ? "Dossier complet, partenariat conforme à l'article 9."
                         : "Statuts non signés et budget sans cofinancement identifié.")).expectOk();
     }
@@ -185,7 +203,8 @@ final class Edition {
 
     /** Phase 1: the phase-2 applicants and the best of the others are lauréats, the rest not selected. */
     private void comitePhase1() {
-        JsonNode classement = client.get(Service.EVALUATION, "/api/v1/campagnes/" + campagneP1 + "/classement", "comite1")
+        List<String> comites = taille.comptes("comite");
+        JsonNode classement = client.get(Service.EVALUATION, "/api/v1/campagnes/" + campagneP1 + "/classement", comites.get(0))
                 .expectOk().json();
         Set<String> enPhase2 = new java.util.HashSet<>();
         phase2.forEach(p -> enPhase2.add(candidaturesP1.get(p)));
@@ -193,41 +212,45 @@ final class Edition {
         classement.path("dossiers").forEach(l -> ordre.add(l.get("candidatureId").asText()));
         Set<String> laureats = new LinkedHashSet<>(enPhase2);
         for (String c : ordre) {
-            if (laureats.size() >= LAUREATS_PHASE_1) {
+            if (laureats.size() >= taille.laureatsPhase1()) {
                 break;
             }
             laureats.add(c);
         }
-        parallel.each("phase-1 decisions (" + laureats.size() + " lauréats)", ordre, c -> decider(campagneP1, c,
+        parallel.each("phase-1 decisions by " + comptes(comites) + " (" + laureats.size() + " lauréats)", ordre,
+                c -> decider(comites.get(ordre.indexOf(c) % comites.size()), campagneP1, c,
                 laureats.contains(c) ? "LAUREAT" : "NON_RETENU",
                 laureats.contains(c) ? "Coopération territoriale solide ; accompagnement vers la phase 2."
                         : "Partenariat encore trop fragile ; le comité encourage un nouveau dépôt."));
     }
 
-    /** Phase 2: the committee follows the ranking: 15 lauréats, 5 on the waiting list, the others not selected. */
+    /** Phase 2: the committee follows the ranking: the lauréats, the waiting list, the others not selected. */
     private void comitePhase2() {
-        JsonNode classement = client.get(Service.EVALUATION, "/api/v1/campagnes/" + campagneP2 + "/classement", "comite1")
+        List<String> comites = taille.comptes("comite");
+        JsonNode classement = client.get(Service.EVALUATION, "/api/v1/campagnes/" + campagneP2 + "/classement", comites.get(0))
                 .expectOk().json();
         List<String> ordre = new ArrayList<>();
         classement.path("dossiers").forEach(l -> ordre.add(l.get("candidatureId").asText()));
-        if (ordre.size() < LAUREATS_PHASE_2) {
-            throw new DemoException("phase-2 ranking has " + ordre.size() + " files, expected " + PHASE_2 + ": " + classement);
+        int laureats = taille.laureatsPhase2();
+        int attente = taille.listeAttente();
+        if (ordre.size() < laureats) {
+            throw new DemoException("phase-2 ranking has " + ordre.size() + " files, expected " + taille.phase2() + ": " + classement);
         }
-        // Decided one after the other in rank order: the cap of 15 is checked at each lauréat.
+        // Decided one after the other in rank order: the cap of lauréats is checked at each lauréat.
         for (int i = 0; i < ordre.size(); i++) {
-            String d = i < LAUREATS_PHASE_2 ? "LAUREAT" : i < LAUREATS_PHASE_2 + LISTE_ATTENTE ? "LISTE_ATTENTE" : "NON_RETENU";
-            decider(campagneP2, ordre.get(i), d, switch (d) {
+            String d = i < laureats ? "LAUREAT" : i < laureats + attente ? "LISTE_ATTENTE" : "NON_RETENU";
+            decider(comites.get(i % comites.size()), campagneP2, ordre.get(i), d, switch (d) {
                 case "LAUREAT" -> "Projet mature, ancrage fort, modèle économique crédible.";
                 case "LISTE_ATTENTE" -> "Projet solide, classé en liste d'attente.";
                 default -> "Projet intéressant mais moins avancé que ceux retenus.";
             });
         }
         out.printf("  ✓ phase-2 decisions: %d lauréats, %d on the waiting list, %d not selected%n",
-                LAUREATS_PHASE_2, LISTE_ATTENTE, ordre.size() - LAUREATS_PHASE_2 - LISTE_ATTENTE);
+                laureats, Math.min(attente, ordre.size() - laureats), Math.max(0, ordre.size() - laureats - attente));
     }
 
-    private void decider(String campagne, String candidature, String decision, String motivation) {
-        client.post(Service.EVALUATION, "/api/v1/campagnes/" + campagne + "/decisions", "comite1",
+    private void decider(String comite, String campagne, String candidature, String decision, String motivation) {
+        client.post(Service.EVALUATION, "/api/v1/campagnes/" + campagne + "/decisions", comite,
                 Map.of("candidatureId", candidature, "decision", decision, "motivation", motivation)).expectOk();
     }
 
@@ -235,8 +258,8 @@ final class Edition {
     private void conventions() {
         String g = "gestionnaire1";
         String liste = "/api/v1/conventions?campagne=" + campagneP2;
-        attendre(LAUREATS_PHASE_2 + " agreements in financement-service", () -> null,
-                ignored -> client.all(Service.FINANCEMENT, liste, g).size() >= LAUREATS_PHASE_2);
+        attendre(taille.laureatsPhase2() + " agreements in financement-service", () -> null,
+                ignored -> client.all(Service.FINANCEMENT, liste, g).size() >= taille.laureatsPhase2());
         List<JsonNode> conventions = client.all(Service.FINANCEMENT, liste, g);
         out.println("  ✓ " + conventions.size() + " agreements created by financement-service (€50,000 at signature + €50,000 after the year-1 report)");
         parallel.each("agreements signed", conventions, c -> client.post(Service.FINANCEMENT,

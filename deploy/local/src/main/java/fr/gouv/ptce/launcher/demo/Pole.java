@@ -36,8 +36,11 @@ record Pole(int rang, String porteur, String siret, String raisonSociale, String
     private static final List<String> SECTEURS = List.of("ALIMENTATION", "REEMPLOI", "NUMERIQUE", "BOIS", "MOBILITE",
             "TEXTILE", "HABITAT", "CULTURE", "SANTE", "ENERGIE");
 
-    /** {@code count} poles with unique SIRETs and contact addresses for the edition {@code edition}. */
-    static List<Pole> generer(String edition, int count, long seed) {
+    /**
+     * {@code count} poles with unique SIRETs and contact addresses for the edition {@code edition},
+     * filed in turn by each of {@code porteurs}.
+     */
+    static List<Pole> generer(String edition, int count, long seed, List<String> porteurs) {
         Random random = new Random(seed);
         List<Pole> poles = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -45,7 +48,7 @@ record Pole(int rang, String porteur, String siret, String raisonSociale, String
             int nom = (i / COMMUNES.size() + i) % NOMS.size();
             String raison = "Pôle " + NOMS.get(nom) + " de " + commune[1];
             double qualite = Math.max(1.0, Math.min(4.9, 3.0 + random.nextGaussian() * 0.8));
-            poles.add(new Pole(i + 1, i % 2 == 0 ? "porteur1" : "porteur2", siret(random), raison, commune[1],
+            poles.add(new Pole(i + 1, porteurs.get(i % porteurs.size()), siret(random), raison, commune[1],
                     commune[0], "contact-" + edition + "-" + (i + 1) + "@pole" + (i + 1) + ".demo.ptce.fr",
                     SECTEURS.get(nom % SECTEURS.size()), qualite));
         }

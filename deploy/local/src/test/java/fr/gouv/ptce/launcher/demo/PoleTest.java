@@ -12,10 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The generated structures must pass candidature-service's rules: one place per SIRET, valid keys. */
 class PoleTest {
 
+    private static final List<String> PORTEURS = Taille.COMPLETE.comptes("porteur");
+
     @Test
     void chaquePoleAUnSiretValideUniqueEtUneAdresseDeContactPropre() {
-        List<Pole> poles = Pole.generer("ED1", Edition.PHASE_1, 42);
-        assertEquals(Edition.PHASE_1, poles.size());
+        List<Pole> poles = Pole.generer("ED1", Taille.COMPLETE.phase1(), 42, PORTEURS);
+        assertEquals(Taille.COMPLETE.phase1(), poles.size());
         Set<String> sirets = new HashSet<>();
         Set<String> emails = new HashSet<>();
         for (Pole p : poles) {
@@ -32,13 +34,20 @@ class PoleTest {
     @Test
     void deuxEditionsNePartagentNiStructuresNiAdresses() {
         Set<String> premiere = new HashSet<>();
-        Pole.generer("ED1", 140, "ED1".hashCode()).forEach(p -> premiere.add(p.siret() + p.email()));
-        Pole.generer("ED2", 140, "ED2".hashCode()).forEach(p -> assertTrue(premiere.add(p.siret() + p.email()), p.toString()));
+        Pole.generer("ED1", 140, "ED1".hashCode(), PORTEURS).forEach(p -> premiere.add(p.siret() + p.email()));
+        Pole.generer("ED2", 140, "ED2".hashCode(), PORTEURS).forEach(p -> assertTrue(premiere.add(p.siret() + p.email()), p.toString()));
+    }
+
+    @Test
+    void lesPorteursDeposentChacunLeurTour() {
+        List<Pole> poles = Pole.generer("ED1", 25, 3, List.of("porteur1", "porteur2", "porteur3"));
+        assertEquals(9, poles.stream().filter(p -> p.porteur().equals("porteur1")).count());
+        assertEquals(8, poles.stream().filter(p -> p.porteur().equals("porteur3")).count());
     }
 
     @Test
     void lesNotesRestentDansLeBaremeParDemiPoint() {
-        for (Pole p : Pole.generer("ED1", 140, 7)) {
+        for (Pole p : Pole.generer("ED1", 140, 7, PORTEURS)) {
             for (int evaluateur = 0; evaluateur < 2; evaluateur++) {
                 double note = Double.parseDouble(p.note(evaluateur));
                 assertTrue(note >= 0 && note <= 5 && note * 2 == Math.rint(note * 2), p.note(evaluateur));

@@ -1,0 +1,88 @@
+package fr.gouv.ptce.systemtests.demo;
+
+import fr.gouv.ptce.launcher.Platform;
+import fr.gouv.ptce.launcher.Progress;
+import fr.gouv.ptce.launcher.Service;
+import fr.gouv.ptce.launcher.demo.Demo;
+import fr.gouv.ptce.launcher.demo.Resultat;
+import fr.gouv.ptce.launcher.demo.Taille;
+import fr.gouv.ptce.systemtests.support.PlatformExtension;
+import fr.gouv.ptce.systemtests.support.SystemTestPlatform;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code ./ptce demo}'s own code ({@link Demo#jouer}), on a reduced edition ({@link Taille#REDUITE}:
+ * 30 + 16 applications, one porteur, one instructeur, two evaluators), against services running with
+ * exactly the environment {@code ./ptce up} gives them — the write limit it ships (300 per minute and
+ * per account, bursts of 100) included, not the raised limit of the other system tests.
+ *
+ * <p>The shared platform is started once for the whole run with {@code SystemTestSettings}; this
+ * class restarts the four services with the launcher's own environment ({@code ./ptce restart}'s
+ * code), plays the edition, and restarts them with the system tests' settings again. It runs last
+ * (after the fault tests, see junit-platform.properties) so that no other class meets the launcher's
+ * limit. One porteur filing 46 applications (≈ 230 writes) reaches the limit whenever it writes
+ * faster than the refill; the demo then waits as each 429's Retry-After says and still completes.
+ */
+@ExtendWith(PlatformExtension.class)
+@Order(Integer.MAX_VALUE)
+class DemoReduiteTest {
+
+    @Test
+    void laDemoReduiteAboutitAvecLaLimiteDEcrituresDuLanceur(SystemTestPlatform plateforme) {
+        Platform tests = plateforme.platform();
+        List<String> services = SystemTestPlatform.services().stream().map(Service::moduleName).toList();
+        Platform commeLeLanceur = new Platform(tests.layout(), tests.ports(), new Progress(System.out),
+                SystemTestPlatform.services(), Map.of());
+        commeLeLanceur.restart(services);
+        Resultat r;
+        try {
+            r = Demo.jouer(tests.ports(), System.out, Taille.REDUITE);
+        } finally {
+            tests.restart(services);
+        }
+        Taille t = Taille.REDUITE;
+
+        // Whether porteur1 outruns the refill (5 writes/s after the burst of 100) depends on the
+        // machine's load; when it did, each 429 was waited out and named the launcher's limit.
+        if (r.reponses429() > 0) {
+            assertTrue(r.pauses() > 0, r.toString());
+            assertNotNull(r.motifLimite());
+            assertTrue(r.motifLimite().contains("300 écritures par minute"), r.motifLimite());
+        }
+
+        // Phase 1: every application decided, the lauréats as the committee chose.
+        assertEquals(t.phase1(), r.phase1().values().stream().mapToLong(Long::longValue).sum(), r.phase1().toString());
+        assertEquals(t.laureatsPhase1(), r.phase1().getOrDefault("ACCEPTEE", 0L), r.phase1().toString());
+        for (String enCours : List.of("BROUILLON", "DEPOSEE", "EN_INSTRUCTION", "CORRECTIONS_DEMANDEES")) {
+            assertFalse(r.phase1().containsKey(enCours), r.phase1().toString());
+        }
+        // Phase 2: lauréats, waiting list, the others not selected, and the late draft refused at noon.
+        assertEquals(t.phase2() + 1, r.phase2().values().stream().mapToLong(Long::longValue).sum(), r.phase2().toString());
+        assertEquals(t.laureatsPhase2(), r.phase2().getOrDefault("ACCEPTEE", 0L), r.phase2().toString());
+        assertEquals(t.listeAttente(), r.phase2().getOrDefault("LISTE_ATTENTE", 0L), r.phase2().toString());
+        assertEquals(1L, r.phase2().getOrDefault("BROUILLON", 0L), r.phase2().toString());
+
+        // One signed agreement per phase-2 lauréat, €100,000 committed and €50,000 paid each.
+        assertEquals(Map.of("SIGNEE", (long) t.laureatsPhase2()), r.conventions());
+        BigDecimal laureats = BigDecimal.valueOf(t.laureatsPhase2());
+        assertEquals(0, r.enveloppe().compareTo(laureats.multiply(BigDecimal.valueOf(100_000))), r.toString());
+        assertEquals(0, r.engage().compareTo(laureats.multiply(BigDecimal.valueOf(100_000))), r.toString());
+        assertEquals(0, r.paye().compareTo(laureats.multiply(BigDecimal.valueOf(50_000))), r.toString());
+
+        // Every notification of the edition's contacts was sent, and the SMTP server has each of them.
+        assertTrue(r.notifications() >= t.phase1(), r.toString());
+        assertEquals(Map.of("ENVOYEE", (long) r.notifications()), r.notificationsParStatut());
+        assertEquals(r.notifications(), r.courriels(), r.toString());
+    }
+}
