@@ -1,0 +1,22 @@
+package fr.gouv.ptce.events;
+
+import fr.gouv.ptce.commons.events.EventData;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Données de candidature.recevable (ptce.instructions) : voir ptce-events/schemas/candidature.recevable.schema.json. */
+public record CandidatureRecevable(UUID candidatureId,
+                                   String numero,
+                                   String porteurSub,
+                                   String contactEmail,
+                                   UUID campagneId,
+                                   String instructeur,
+                                   String motivation,
+                                   Instant decideLe) implements EventData {
+
+    @Override
+    public Fait eventType() {
+        return Fait.CANDIDATURE_RECEVABLE;
+    }
+}
