@@ -1,7 +1,6 @@
 package fr.gouv.ptce.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import fr.gouv.ptce.commons.events.EventData;
 
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +21,7 @@ public record CampagnePubliee(UUID campagneId,
                               List<EcheanceModele> echeancier,
                               @JsonInclude(JsonInclude.Include.NON_NULL) List<RapportModele> rapports,
                               List<Critere> grille,
-                              Instant publieeLe) implements EventData {
+                              Instant publieeLe) implements Evenement {
 
     @Override
     public Fait eventType() {

@@ -1,7 +1,5 @@
 package fr.gouv.ptce.events;
 
-import fr.gouv.ptce.commons.events.EventData;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,7 +11,7 @@ public record CandidatureRecevable(UUID candidatureId,
                                    UUID campagneId,
                                    String instructeur,
                                    String motivation,
-                                   Instant decideLe) implements EventData {
+                                   Instant decideLe) implements Evenement, DossierConcerne {
 
     @Override
     public Fait eventType() {

@@ -1,7 +1,5 @@
 package fr.gouv.ptce.events;
 
-import fr.gouv.ptce.commons.events.EventData;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +17,7 @@ public record CandidatureRedeposee(UUID candidatureId,
                                    Projet projet,
                                    Contact contact,
                                    String territoire,
-                                   Instant redeposeeLe) implements EventData, DepotCandidature {
+                                   Instant redeposeeLe) implements Evenement, DossierConcerne, DepotCandidature {
 
     @Override
     public Instant depotLe() {

@@ -1,7 +1,6 @@
 package fr.gouv.ptce.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import fr.gouv.ptce.commons.events.EventData;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -16,7 +15,7 @@ public record CandidatureRetiree(UUID candidatureId,
                                  String siret,
                                  String motif,
                                  @JsonInclude(JsonInclude.Include.NON_NULL) String ancienStatut,
-                                 Instant retireeLe) implements EventData {
+                                 Instant retireeLe) implements Evenement, DossierConcerne {
 
     @Override
     public Fait eventType() {

@@ -1,7 +1,5 @@
 package fr.gouv.ptce.events;
 
-import fr.gouv.ptce.commons.events.EventData;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +16,7 @@ public record ConventionCreee(UUID candidatureId,
                               long montantCentimes,
                               int dureeMois,
                               List<EcheancePrevue> echeances,
-                              Instant creeeLe) implements EventData {
+                              Instant creeeLe) implements Evenement, DossierConcerne {
 
     @Override
     public Fait eventType() {

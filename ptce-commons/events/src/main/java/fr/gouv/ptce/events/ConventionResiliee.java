@@ -1,7 +1,5 @@
 package fr.gouv.ptce.events;
 
-import fr.gouv.ptce.commons.events.EventData;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,7 +14,7 @@ public record ConventionResiliee(UUID candidatureId,
                                  String motif,
                                  long montantLibereCentimes,
                                  long montantReversementCentimes,
-                                 Instant resilieeLe) implements EventData {
+                                 Instant resilieeLe) implements Evenement, DossierConcerne {
 
     @Override
     public Fait eventType() {

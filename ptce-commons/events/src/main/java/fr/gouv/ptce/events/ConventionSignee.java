@@ -1,7 +1,5 @@
 package fr.gouv.ptce.events;
 
-import fr.gouv.ptce.commons.events.EventData;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,7 +14,7 @@ public record ConventionSignee(UUID candidatureId,
                                String siret,
                                LocalDate dateSignature,
                                LocalDate dateFin,
-                               Instant signeeLe) implements EventData {
+                               Instant signeeLe) implements Evenement, DossierConcerne {
 
     @Override
     public Fait eventType() {

@@ -1,7 +1,5 @@
 package fr.gouv.ptce.events;
 
-import fr.gouv.ptce.commons.events.EventData;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,7 +11,7 @@ public record CorrectionsDemandees(UUID candidatureId,
                                    UUID campagneId,
                                    String instructeur,
                                    String motif,
-                                   Instant demandeesLe) implements EventData {
+                                   Instant demandeesLe) implements Evenement, DossierConcerne {
 
     @Override
     public Fait eventType() {

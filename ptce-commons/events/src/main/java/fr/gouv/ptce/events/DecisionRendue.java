@@ -1,7 +1,5 @@
 package fr.gouv.ptce.events;
 
-import fr.gouv.ptce.commons.events.EventData;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,7 +16,7 @@ public record DecisionRendue(UUID candidatureId,
                              String motivation,
                              String decideur,
                              Instant decideLe,
-                             Integer rang) implements EventData {
+                             Integer rang) implements Evenement, DossierConcerne {
 
     @Override
     public Fait eventType() {

@@ -1,7 +1,6 @@
 package fr.gouv.ptce.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import fr.gouv.ptce.commons.events.EventData;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +19,7 @@ public record EcheanceExigible(UUID candidatureId,
                                long montantCentimes,
                                LocalDate dateEcheance,
                                @JsonInclude(JsonInclude.Include.NON_NULL) String condition,
-                               Instant exigibleLe) implements EventData {
+                               Instant exigibleLe) implements Evenement, DossierConcerne {
 
     @Override
     public Fait eventType() {

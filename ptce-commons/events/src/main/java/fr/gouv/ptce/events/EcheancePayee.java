@@ -1,7 +1,5 @@
 package fr.gouv.ptce.events;
 
-import fr.gouv.ptce.commons.events.EventData;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,7 +17,7 @@ public record EcheancePayee(UUID candidatureId,
                             long montantCentimes,
                             LocalDate datePaiement,
                             String reference,
-                            Instant payeeLe) implements EventData {
+                            Instant payeeLe) implements Evenement, DossierConcerne {
 
     @Override
     public Fait eventType() {

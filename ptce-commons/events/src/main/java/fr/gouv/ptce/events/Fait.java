@@ -1,6 +1,5 @@
 package fr.gouv.ptce.events;
 
-import fr.gouv.ptce.commons.events.EventData;
 import fr.gouv.ptce.commons.events.EventType;
 
 /**
@@ -37,9 +36,9 @@ public enum Fait implements EventType {
     private final String fact;
     private final Topic topic;
     private final String aggregateType;
-    private final Class<? extends EventData> dataType;
+    private final Class<? extends Evenement> dataType;
 
-    Fait(String fact, Topic topic, String aggregateType, Class<? extends EventData> dataType) {
+    Fait(String fact, Topic topic, String aggregateType, Class<? extends Evenement> dataType) {
         this.fact = fact;
         this.topic = topic;
         this.aggregateType = aggregateType;
@@ -67,7 +66,7 @@ public enum Fait implements EventType {
     }
 
     @Override
-    public Class<? extends EventData> dataType() {
+    public Class<? extends Evenement> dataType() {
         return dataType;
     }
 }

@@ -1,7 +1,6 @@
 package fr.gouv.ptce.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import fr.gouv.ptce.commons.events.EventData;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -20,7 +19,7 @@ public record InscriptionSessionAnnulee(UUID inscriptionId,
                                         String contactEmail,
                                         StatutInscription statutPrecedent,
                                         @JsonInclude(JsonInclude.Include.NON_NULL) String annuleePar,
-                                        Instant annuleeLe) implements EventData {
+                                        Instant annuleeLe) implements Evenement {
 
     @Override
     public Fait eventType() {

@@ -1,7 +1,5 @@
 package fr.gouv.ptce.events;
 
-import fr.gouv.ptce.commons.events.EventData;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,7 +17,7 @@ public record InscriptionSessionEnregistree(UUID inscriptionId,
                                             String contactEmail,
                                             StatutInscription statut,
                                             Integer rangAttente,
-                                            Instant inscriteLe) implements EventData {
+                                            Instant inscriteLe) implements Evenement {
 
     @Override
     public Fait eventType() {

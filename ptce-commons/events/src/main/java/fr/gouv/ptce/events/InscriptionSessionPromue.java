@@ -1,7 +1,5 @@
 package fr.gouv.ptce.events;
 
-import fr.gouv.ptce.commons.events.EventData;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,7 +16,7 @@ public record InscriptionSessionPromue(UUID inscriptionId,
                                        String porteurSub,
                                        String contactEmail,
                                        StatutInscription statut,
-                                       Instant promueLe) implements EventData {
+                                       Instant promueLe) implements Evenement {
 
     @Override
     public Fait eventType() {

@@ -1,7 +1,5 @@
 package fr.gouv.ptce.events;
 
-import fr.gouv.ptce.commons.events.EventData;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,7 +10,7 @@ public record InstructionDemarree(UUID candidatureId,
                                   String contactEmail,
                                   UUID campagneId,
                                   String instructeur,
-                                  Instant demarreeLe) implements EventData {
+                                  Instant demarreeLe) implements Evenement, DossierConcerne {
 
     @Override
     public Fait eventType() {

@@ -1,7 +1,5 @@
 package fr.gouv.ptce.events;
 
-import fr.gouv.ptce.commons.events.EventData;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +17,7 @@ public record LaureatPhase1Designe(UUID candidatureId,
                                    String departement,
                                    String region,
                                    List<String> secteurs,
-                                   Instant designeLe) implements EventData {
+                                   Instant designeLe) implements Evenement, DossierConcerne {
 
     @Override
     public Fait eventType() {

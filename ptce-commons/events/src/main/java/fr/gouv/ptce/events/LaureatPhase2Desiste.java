@@ -1,7 +1,5 @@
 package fr.gouv.ptce.events;
 
-import fr.gouv.ptce.commons.events.EventData;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,7 +12,7 @@ public record LaureatPhase2Desiste(UUID candidatureId,
                                    String siret,
                                    String motif,
                                    Instant desisteLe,
-                                   UUID promuCandidatureId) implements EventData {
+                                   UUID promuCandidatureId) implements Evenement, DossierConcerne {
 
     @Override
     public Fait eventType() {

@@ -1,7 +1,5 @@
 package fr.gouv.ptce.events;
 
-import fr.gouv.ptce.commons.events.EventData;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -17,7 +15,7 @@ public record LaureatPhase2Selectionne(UUID candidatureId,
                                        long montantCentimes,
                                        int dureeMois,
                                        Integer rang,
-                                       Instant selectionneLe) implements EventData {
+                                       Instant selectionneLe) implements Evenement, DossierConcerne {
 
     @Override
     public Fait eventType() {

@@ -1,7 +1,5 @@
 package fr.gouv.ptce.events;
 
-import fr.gouv.ptce.commons.events.EventData;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,7 +14,7 @@ public record RapportApprouve(UUID candidatureId,
                               UUID rapportId,
                               String type,
                               Instant approuveLe,
-                              String gestionnaire) implements EventData {
+                              String gestionnaire) implements Evenement, DossierConcerne {
 
     @Override
     public Fait eventType() {

@@ -1,7 +1,5 @@
 package fr.gouv.ptce.events;
 
-import fr.gouv.ptce.commons.events.EventData;
-
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -15,7 +13,7 @@ public record RapportAttendu(UUID candidatureId,
                              String siret,
                              UUID rapportId,
                              String type,
-                             LocalDate dateLimite) implements EventData {
+                             LocalDate dateLimite) implements Evenement, DossierConcerne {
 
     @Override
     public Fait eventType() {

@@ -1,7 +1,5 @@
 package fr.gouv.ptce.events;
 
-import fr.gouv.ptce.commons.events.EventData;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,7 +14,7 @@ public record ReversementDemande(UUID candidatureId,
                                  UUID reversementId,
                                  long montantCentimes,
                                  String motif,
-                                 Instant demandeLe) implements EventData {
+                                 Instant demandeLe) implements Evenement, DossierConcerne {
 
     @Override
     public Fait eventType() {

@@ -30,6 +30,7 @@ import java.util.concurrent.CompletionStage;
  * redelivered event finds its id already recorded and is acknowledged without effect. Failures are
  * retried a bounded number of times; then, or at once for a rejected event, the message is nacked
  * and the connector's dead-letter strategy moves it aside with the reason, so the stream goes on.
+ * While this service's own database is unreachable nothing is counted nor dead-lettered: it waits.
  * Call it from a {@code @Blocking} {@code @Incoming} method: handlers use JDBC/Hibernate.
  */
 @ApplicationScoped

@@ -38,11 +38,18 @@ public final class EventRoutes {
         return add(new Route<>(EventTypes.of(dataType), dataType, handler));
     }
 
-    /** One handler for several types, given their common view of the data (e.g. every fact of a topic). */
-    public EventRoutes onEach(Collection<? extends EventType> types, EventHandler<EventData> handler) {
+    /**
+     * One handler for several types (e.g. every fact of a topic), given the view {@code common} that
+     * all their records share.
+     */
+    public <T extends EventData> EventRoutes onEach(Class<T> common, Collection<? extends EventType> types,
+                                                   EventHandler<? super T> handler) {
         EventRoutes routes = this;
         for (EventType type : types) {
-            routes = routes.add(new Route<>(type, type.dataType(), handler));
+            if (!common.isAssignableFrom(type.dataType())) {
+                throw new IllegalArgumentException(type.dataType().getName() + " n'est pas un " + common.getName());
+            }
+            routes = routes.add(new Route<>(type, type.dataType().asSubclass(common), handler));
         }
         return routes;
     }
