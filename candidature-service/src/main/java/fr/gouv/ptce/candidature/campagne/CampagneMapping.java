@@ -5,12 +5,16 @@ import fr.gouv.ptce.candidature.domain.FenetreDepot;
 import fr.gouv.ptce.candidature.domain.Montants;
 import fr.gouv.ptce.candidature.domain.ParametresCampagne;
 import fr.gouv.ptce.candidature.web.Json;
+import fr.gouv.ptce.events.CampagnePubliee;
+import fr.gouv.ptce.events.Critere;
+import fr.gouv.ptce.events.Declencheur;
+import fr.gouv.ptce.events.EcheanceModele;
+import fr.gouv.ptce.events.Phase;
+import fr.gouv.ptce.events.RapportModele;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Campaign ↔ request, view and event; money converted between euros and cents here only. */
 final class CampagneMapping {
@@ -70,35 +74,14 @@ final class CampagneMapping {
      * The data of campagne.publiee: every parameter, so that no service ever calls back. {@code cloture}
      * is the effective closing instant (first refused instant; for phase 1 the end of the Paris day).
      */
-    static Map<String, Object> evenementPubliee(Campagne c) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("campagneId", c.id.toString());
-        data.put("code", c.code);
-        data.put("libelle", c.libelle);
-        data.put("phase", c.phase.name());
-        data.put("ouverture", c.ouverture.toString());
-        data.put("cloture", c.finDepot.toString());
-        data.put("clotureSaisie", c.cloture.toString());
-        data.put("maxLaureats", c.maxLaureats);
-        data.put("montantParLaureatCentimes", c.montantParLaureatCentimes);
-        data.put("enveloppeCentimes", c.enveloppeCentimes);
-        data.put("dureeMois", c.dureeMois);
-        data.put("echeancier", Json.lire(c.echeancier, ECHEANCIER).stream().map(e -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("ordre", e.ordre());
-            m.put("pourcentage", e.pourcentage());
-            m.put("montantCentimes", e.montantCentimes());
-            m.put("declencheur", e.declencheur().name());
-            m.put("mois", e.mois());
-            m.put("rapport", e.rapport());
-            return m;
-        }).toList());
-        data.put("rapports", Json.lire(c.rapports, RAPPORTS).stream()
-                .map(r -> Map.<String, Object>of("type", r.type(), "mois", r.mois())).toList());
-        data.put("grille", Json.lire(c.grille, GRILLE).stream()
-                .map(g -> Map.<String, Object>of("code", g.code(), "libelle", g.libelle(), "poids", g.poids())).toList());
-        data.put("publieeLe", c.publieeLe.toString());
-        return data;
+    static CampagnePubliee evenementPubliee(Campagne c) {
+        return new CampagnePubliee(c.id, c.code, c.libelle, Phase.valueOf(c.phase.name()), c.ouverture, c.finDepot,
+                c.cloture, c.maxLaureats, c.montantParLaureatCentimes, c.enveloppeCentimes, c.dureeMois,
+                Json.lire(c.echeancier, ECHEANCIER).stream().map(e -> new EcheanceModele(e.ordre(), e.pourcentage(),
+                        e.montantCentimes(), Declencheur.valueOf(e.declencheur().name()), e.mois(), e.rapport())).toList(),
+                Json.lire(c.rapports, RAPPORTS).stream().map(r -> new RapportModele(r.type(), r.mois())).toList(),
+                Json.lire(c.grille, GRILLE).stream().map(g -> new Critere(g.code(), g.libelle(), g.poids())).toList(),
+                c.publieeLe);
     }
 
     static OffsetDateTime paris(Instant instant) {

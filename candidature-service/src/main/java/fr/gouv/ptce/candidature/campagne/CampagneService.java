@@ -7,7 +7,6 @@ import fr.gouv.ptce.candidature.web.Curseur;
 import fr.gouv.ptce.candidature.web.Page;
 import fr.gouv.ptce.candidature.web.Problemes;
 import fr.gouv.ptce.commons.outbox.Outbox;
-import fr.gouv.ptce.commons.outbox.OutgoingEvent;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -23,8 +22,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class CampagneService {
-
-    public static final String TOPIC = "ptce.campagnes";
 
     @Inject
     Clock clock;
@@ -66,7 +63,7 @@ public class CampagneService {
             throw ProblemException.conflict("campagne-publiee", "La campagne est déjà publiée.");
         }
         c.publieeLe = clock.instant();
-        outbox.publish(OutgoingEvent.of(TOPIC, "campagne", c.id, "campagne.publiee", CampagneMapping.evenementPubliee(c)));
+        outbox.publish(c.id, CampagneMapping.evenementPubliee(c));
         return CampagneMapping.vue(c, clock.instant());
     }
 

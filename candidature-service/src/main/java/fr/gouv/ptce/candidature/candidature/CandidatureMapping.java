@@ -7,11 +7,8 @@ import fr.gouv.ptce.candidature.domain.Montants;
 import fr.gouv.ptce.candidature.piece.PieceVue;
 import fr.gouv.ptce.candidature.web.Json;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Application ↔ request, views and the event snapshot. */
 final class CandidatureMapping {
@@ -74,52 +71,6 @@ final class CandidatureMapping {
                 historique.stream().map(h -> new CandidatureVue.Historique(h.ancienStatut, h.nouveauStatut, h.acteur,
                         h.instant, h.motif)).toList(),
                 c.creeeLe, c.modifieeLe, c.deposeeLe);
-    }
-
-    /**
-     * The snapshot carried by candidature.deposee / .redeposee: what instruction, evaluation and
-     * notification need without calling back (event-carried state transfer).
-     */
-    static Map<String, Object> instantane(Candidature c, Campagne k, String champInstant, Instant instant) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("candidatureId", c.id.toString());
-        data.put("numero", c.numero);
-        data.put("porteurSub", c.porteurSub);
-        data.put("contactEmail", c.contactEmail);
-        data.put("campagneId", k.id.toString());
-        data.put("campagneCode", k.code);
-        data.put("phase", k.phase.name());
-        Map<String, Object> structure = new LinkedHashMap<>();
-        structure.put("siret", c.siret);
-        structure.put("raisonSociale", c.raisonSociale);
-        structure.put("formeJuridique", c.formeJuridique);
-        structure.put("adresse", c.adresse);
-        structure.put("codeCommune", c.codeCommune);
-        structure.put("departement", c.departement);
-        structure.put("region", c.region);
-        data.put("structure", structure);
-        data.put("membres", membres(c).stream().map(m -> {
-            Map<String, Object> mm = new LinkedHashMap<>();
-            mm.put("nom", m.nom());
-            mm.put("siret", m.siret());
-            mm.put("type", m.type().name());
-            return mm;
-        }).toList());
-        Map<String, Object> projet = new LinkedHashMap<>();
-        projet.put("titre", c.projetTitre);
-        projet.put("description", c.projetDescription);
-        projet.put("secteurs", secteurs(c));
-        projet.put("emploisVises", c.projetEmploisVises);
-        projet.put("budgetCentimes", c.projetBudgetCentimes);
-        data.put("projet", projet);
-        Map<String, Object> contact = new LinkedHashMap<>();
-        contact.put("nom", c.contactNom);
-        contact.put("email", c.contactEmail);
-        contact.put("telephone", c.contactTelephone);
-        data.put("contact", contact);
-        data.put("territoire", c.territoire);
-        data.put(champInstant, instant.toString());
-        return data;
     }
 
     private static String vide(String s) {

@@ -17,7 +17,6 @@ import fr.gouv.ptce.candidature.piece.PieceService;
 import fr.gouv.ptce.candidature.structure.StructureService;
 import fr.gouv.ptce.candidature.web.Problemes;
 import fr.gouv.ptce.commons.outbox.Outbox;
-import fr.gouv.ptce.commons.outbox.OutgoingEvent;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.CurrentUser;
 import io.quarkus.panache.common.Sort;
@@ -29,9 +28,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -40,8 +37,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class CandidatureService {
-
-    public static final String TOPIC = "ptce.candidatures";
 
     @Inject
     Clock clock;
@@ -153,11 +148,9 @@ public class CandidatureService {
         historique.noter(c, ancien, nouveau, user.displayName(), maintenant,
                 premierDepot ? "Candidature déposée" : "Candidature déposée à nouveau après corrections");
         if (premierDepot) {
-            outbox.publish(OutgoingEvent.of(TOPIC, "candidature", c.id, "candidature.deposee",
-                    CandidatureMapping.instantane(c, k, "deposeeLe", maintenant)));
+            outbox.publish(c.id, EvenementsCandidature.deposee(c, k, maintenant));
         } else {
-            outbox.publish(OutgoingEvent.of(TOPIC, "candidature", c.id, "candidature.redeposee",
-                    CandidatureMapping.instantane(c, k, "redeposeeLe", maintenant)));
+            outbox.publish(c.id, EvenementsCandidature.redeposee(c, k, maintenant));
         }
         return vue(c);
     }
@@ -177,18 +170,7 @@ public class CandidatureService {
         historique.noter(c, ancien, nouveau, user.displayName(), maintenant, motif == null ? "Retrait par le porteur" : motif);
         if (c.numero != null) { // a draft was never announced: its withdrawal concerns no other service
             Campagne k = Campagne.findById(c.campagneId);
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("candidatureId", c.id.toString());
-            data.put("numero", c.numero);
-            data.put("porteurSub", c.porteurSub);
-            data.put("contactEmail", c.contactEmail);
-            data.put("campagneId", k.id.toString());
-            data.put("phase", k.phase.name());
-            data.put("siret", c.siret);
-            data.put("motif", motif);
-            data.put("ancienStatut", ancien.name());
-            data.put("retireeLe", maintenant.toString());
-            outbox.publish(OutgoingEvent.of(TOPIC, "candidature", c.id, "candidature.retiree", data));
+            outbox.publish(c.id, EvenementsCandidature.retiree(c, k, motif, ancien, maintenant));
         }
         return vue(c);
     }

@@ -9,7 +9,6 @@ import fr.gouv.ptce.candidature.domain.ReferentielTerritorial;
 import fr.gouv.ptce.candidature.domain.StatutCandidature;
 import fr.gouv.ptce.candidature.domain.ViolationRegle;
 import fr.gouv.ptce.commons.outbox.Outbox;
-import fr.gouv.ptce.commons.outbox.OutgoingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -110,11 +109,9 @@ public class DepotExterne {
         c.modifieeLe = maintenant;
         historique.noter(c, ancien, nouveau, acteur, maintenant, motif);
         if (premierDepot) {
-            outbox.publish(OutgoingEvent.of(CandidatureService.TOPIC, "candidature", c.id, "candidature.deposee",
-                    CandidatureMapping.instantane(c, k, "deposeeLe", maintenant)));
+            outbox.publish(c.id, EvenementsCandidature.deposee(c, k, maintenant));
         } else {
-            outbox.publish(OutgoingEvent.of(CandidatureService.TOPIC, "candidature", c.id, "candidature.redeposee",
-                    CandidatureMapping.instantane(c, k, "redeposeeLe", maintenant)));
+            outbox.publish(c.id, EvenementsCandidature.redeposee(c, k, maintenant));
         }
     }
 }

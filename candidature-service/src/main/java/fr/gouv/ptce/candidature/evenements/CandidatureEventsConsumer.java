@@ -1,27 +1,28 @@
 package fr.gouv.ptce.candidature.evenements;
 
-import fr.gouv.ptce.candidature.domain.CycleDeVie;
-import fr.gouv.ptce.candidature.domain.Decision;
 import fr.gouv.ptce.candidature.annuaire.AnnuaireAlimentation;
 import fr.gouv.ptce.candidature.demarches.FileEcrituresDs;
 import fr.gouv.ptce.candidature.domain.ActionDs;
+import fr.gouv.ptce.candidature.domain.CycleDeVie;
+import fr.gouv.ptce.candidature.domain.Decision;
 import fr.gouv.ptce.candidature.structure.LaureatPhase1;
 import fr.gouv.ptce.candidature.web.Json;
 import fr.gouv.ptce.commons.inbox.EventInbox;
-import fr.gouv.ptce.commons.inbox.IncomingEvent;
+import fr.gouv.ptce.commons.inbox.EventRoutes;
+import fr.gouv.ptce.events.CandidatureIrrecevable;
+import fr.gouv.ptce.events.CandidatureRecevable;
+import fr.gouv.ptce.events.CorrectionsDemandees;
+import fr.gouv.ptce.events.DecisionRendue;
+import fr.gouv.ptce.events.Fait;
+import fr.gouv.ptce.events.InstructionDemarree;
+import fr.gouv.ptce.events.LaureatPhase1Designe;
+import fr.gouv.ptce.events.LaureatPhase2Desiste;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -40,104 +41,95 @@ public class CandidatureEventsConsumer {
     SuiviCandidature suivi;
 
     @Inject
-    Clock clock;
-
-    @Inject
     AnnuaireAlimentation annuaire;
 
     @Inject
     FileEcrituresDs ecrituresDs;
 
+    private final EventRoutes decisions = EventRoutes
+            .when(LaureatPhase1Designe.class, (d, e) -> enregistrerLaureat(d))
+            .on(DecisionRendue.class, (d, e) -> decisionRendue(d))
+            .on(LaureatPhase2Desiste.class, (d, e) -> desistement(d));
+
+    private final EventRoutes instructions = EventRoutes
+            .when(InstructionDemarree.class, (d, e) -> instructionDemarree(d))
+            .on(CorrectionsDemandees.class, (d, e) -> correctionsDemandees(d))
+            .on(CandidatureIrrecevable.class, (d, e) -> irrecevable(d))
+            .on(CandidatureRecevable.class, (d, e) -> recevable(d));
+
     @Incoming("decisions")
     @Blocking
     public CompletionStage<Void> onDecision(Message<String> message) {
-        return inbox.handle(message, CONSUMER, Set.of("laureat.phase1.designe", "decision.rendue", "laureat.phase2.desiste"),
-                this::appliquerDecision);
+        return inbox.handle(message, CONSUMER, decisions);
     }
 
     @Incoming("instructions")
     @Blocking
     public CompletionStage<Void> onInstruction(Message<String> message) {
-        return inbox.handle(message, CONSUMER, Set.of("instruction.demarree", "corrections.demandees",
-                "candidature.irrecevable", "candidature.recevable"), this::appliquerInstruction);
+        return inbox.handle(message, CONSUMER, instructions);
     }
 
-    void appliquerDecision(IncomingEvent e) {
-        UUID id = UUID.fromString(e.text("candidatureId"));
-        switch (e.fact()) {
-            case "laureat.phase1.designe" -> enregistrerLaureat(e);
-            case "decision.rendue" -> {
-                Decision decision = Decision.valueOf(e.text("decision"));
-                boolean applique = suivi.changer(e.fact(), id, s -> CycleDeVie.decider(s, decision), e.text("decideur"),
-                        instant(e, "decideLe"), "Décision " + decision + " : " + e.text("motivation"));
-                if (applique && decision == Decision.LAUREAT) {
-                    annuaire.laureatDeCandidature(id);
-                }
-                if (applique) { // a file imported from Démarches Simplifiées shows the decision there too
-                    ecrituresDs.demander(id, ActionDs.pour(decision), e.text("motivation"));
-                }
-            }
-            case "laureat.phase2.desiste" -> {
-                String promu = e.text("promuCandidatureId");
-                suivi.changer(e.fact(), id, CycleDeVie::desister, "comité de sélection", instant(e, "desisteLe"),
-                        "Désistement du lauréat : " + e.text("motif")
-                                + (promu == null ? "" : " (candidature promue : " + promu + ")"));
-            }
-            default -> { }
+    void decisionRendue(DecisionRendue d) {
+        Decision decision = Decision.valueOf(d.decision().name());
+        boolean applique = suivi.changer(Fait.DECISION_RENDUE, d.candidatureId(), s -> CycleDeVie.decider(s, decision),
+                d.decideur(), d.decideLe(), "Décision " + decision + " : " + d.motivation());
+        if (applique && decision == Decision.LAUREAT) {
+            annuaire.laureatDeCandidature(d.candidatureId());
+        }
+        if (applique) { // a file imported from Démarches Simplifiées shows the decision there too
+            ecrituresDs.demander(d.candidatureId(), ActionDs.pour(decision), d.motivation());
         }
     }
 
-    void appliquerInstruction(IncomingEvent e) {
-        UUID id = UUID.fromString(e.text("candidatureId"));
-        String instructeur = e.text("instructeur");
-        switch (e.fact()) {
-            case "instruction.demarree" -> {
-                if (suivi.changer(e.fact(), id, CycleDeVie::demarrerInstruction, instructeur,
-                        instant(e, "demarreeLe"), "Instruction démarrée")) {
-                    ecrituresDs.demander(id, ActionDs.PASSER_EN_INSTRUCTION, null);
-                }
-            }
-            case "corrections.demandees" -> suivi.changer(e.fact(), id, CycleDeVie::demanderCorrections, instructeur,
-                    instant(e, "demandeesLe"), "Corrections demandées : " + e.text("motif"));
-            case "candidature.irrecevable" -> {
-                if (suivi.changer(e.fact(), id, CycleDeVie::declarerIrrecevable, instructeur,
-                        instant(e, "decideLe"), "Candidature irrecevable : " + e.text("motivation"))) {
-                    ecrituresDs.demander(id, ActionDs.REFUSER, "Candidature irrecevable : " + e.text("motivation"));
-                }
-            }
-            case "candidature.recevable" -> suivi.noter(e.fact(), id, instructeur, instant(e, "decideLe"),
-                    "Candidature déclarée recevable" + (e.text("motivation") == null ? "" : " : " + e.text("motivation")));
-            default -> { }
+    void desistement(LaureatPhase2Desiste d) {
+        suivi.changer(Fait.LAUREAT_PHASE2_DESISTE, d.candidatureId(), CycleDeVie::desister, "comité de sélection",
+                d.desisteLe(), "Désistement du lauréat : " + d.motif()
+                        + (d.promuCandidatureId() == null ? "" : " (candidature promue : " + d.promuCandidatureId() + ")"));
+    }
+
+    void instructionDemarree(InstructionDemarree d) {
+        if (suivi.changer(Fait.INSTRUCTION_DEMARREE, d.candidatureId(), CycleDeVie::demarrerInstruction, d.instructeur(),
+                d.demarreeLe(), "Instruction démarrée")) {
+            ecrituresDs.demander(d.candidatureId(), ActionDs.PASSER_EN_INSTRUCTION, null);
         }
+    }
+
+    void correctionsDemandees(CorrectionsDemandees d) {
+        suivi.changer(Fait.CORRECTIONS_DEMANDEES, d.candidatureId(), CycleDeVie::demanderCorrections, d.instructeur(),
+                d.demandeesLe(), "Corrections demandées : " + d.motif());
+    }
+
+    void irrecevable(CandidatureIrrecevable d) {
+        if (suivi.changer(Fait.CANDIDATURE_IRRECEVABLE, d.candidatureId(), CycleDeVie::declarerIrrecevable,
+                d.instructeur(), d.decideLe(), "Candidature irrecevable : " + d.motivation())) {
+            ecrituresDs.demander(d.candidatureId(), ActionDs.REFUSER, "Candidature irrecevable : " + d.motivation());
+        }
+    }
+
+    void recevable(CandidatureRecevable d) {
+        suivi.noter(Fait.CANDIDATURE_RECEVABLE, d.candidatureId(), d.instructeur(), d.decideLe(),
+                "Candidature déclarée recevable" + (d.motivation() == null ? "" : " : " + d.motivation()));
     }
 
     /** A lauréat's later designation (another campaign) replaces the earlier one. */
-    private void enregistrerLaureat(IncomingEvent e) {
-        String siret = e.text("siret");
-        LaureatPhase1 l = LaureatPhase1.findById(siret);
+    void enregistrerLaureat(LaureatPhase1Designe d) {
+        LaureatPhase1 l = LaureatPhase1.findById(d.siret());
         if (l == null) {
             l = new LaureatPhase1();
-            l.siret = siret;
+            l.siret = d.siret();
         }
-        l.raisonSociale = e.text("raisonSociale");
-        l.codeCommune = e.text("codeCommune");
-        l.departement = e.text("departement");
-        l.region = e.text("region");
-        List<String> secteurs = new ArrayList<>();
-        e.data().path("secteurs").forEach(n -> secteurs.add(n.asText()));
-        l.secteurs = Json.ecrire(secteurs);
-        l.candidatureId = UUID.fromString(e.text("candidatureId"));
-        l.campagneId = UUID.fromString(e.text("campagneId"));
-        l.campagneCode = e.text("campagneCode");
-        l.designeLe = instant(e, "designeLe");
-        l.porteurSub = e.text("porteurSub");
-        l.contactEmail = e.text("contactEmail");
+        l.raisonSociale = d.raisonSociale();
+        l.codeCommune = d.codeCommune();
+        l.departement = d.departement();
+        l.region = d.region();
+        l.secteurs = Json.ecrire(d.secteurs());
+        l.candidatureId = d.candidatureId();
+        l.campagneId = d.campagneId();
+        l.campagneCode = d.campagneCode();
+        l.designeLe = d.designeLe();
+        l.porteurSub = d.porteurSub();
+        l.contactEmail = d.contactEmail();
         l.persist();
-        annuaire.laureatPhase1(l, secteurs);
-    }
-
-    private Instant instant(IncomingEvent e, String champ) {
-        String valeur = e.text(champ);
-        return valeur != null ? OffsetDateTime.parse(valeur).toInstant() : e.time() != null ? e.time() : clock.instant();
+        annuaire.laureatPhase1(l, d.secteurs());
     }
 }

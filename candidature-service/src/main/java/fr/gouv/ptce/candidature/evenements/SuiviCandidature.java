@@ -1,5 +1,6 @@
 package fr.gouv.ptce.candidature.evenements;
 
+import fr.gouv.ptce.events.Fait;
 import fr.gouv.ptce.candidature.candidature.Candidature;
 import fr.gouv.ptce.candidature.candidature.Historique;
 import fr.gouv.ptce.candidature.domain.StatutCandidature;
@@ -39,7 +40,7 @@ public class SuiviCandidature {
     MeterRegistry registry;
 
     /** Applies {@code transition} to the file and records who, when and why; false if ignored. */
-    public boolean changer(String fait, UUID id, UnaryOperator<StatutCandidature> transition, String acteur,
+    public boolean changer(Fait fait, UUID id, UnaryOperator<StatutCandidature> transition, String acteur,
                            Instant instant, String motif) {
         Candidature c = charger(fait, id);
         StatutCandidature ancien = c.statut;
@@ -47,8 +48,8 @@ public class SuiviCandidature {
         try {
             nouveau = transition.apply(ancien);
         } catch (TransitionInterditeException e) {
-            LOG.warnf("Événement %s ignoré pour la candidature %s : %s", fait, id, e.getMessage());
-            registry.counter("ptce_candidature_evenements_ignores", "type", fait).increment();
+            LOG.warnf("Événement %s ignoré pour la candidature %s : %s", fait.fact(), id, e.getMessage());
+            registry.counter("ptce_candidature_evenements_ignores", "type", fait.fact()).increment();
             return false;
         }
         c.statut = nouveau;
@@ -58,15 +59,15 @@ public class SuiviCandidature {
     }
 
     /** An event that leaves the status as it is but belongs in the history (e.g. declared admissible). */
-    public void noter(String fait, UUID id, String acteur, Instant instant, String motif) {
+    public void noter(Fait fait, UUID id, String acteur, Instant instant, String motif) {
         Candidature c = charger(fait, id);
         historique.noter(c, c.statut, c.statut, acteur, instant, motif);
     }
 
-    private Candidature charger(String fait, UUID id) {
+    private Candidature charger(Fait fait, UUID id) {
         Candidature c = Candidature.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (c == null) {
-            throw new RejectedEventException("candidature " + id + " inconnue de candidature-service (événement " + fait + ")");
+            throw new RejectedEventException("candidature " + id + " inconnue de candidature-service (événement " + fait.fact() + ")");
         }
         return c;
     }

@@ -7,7 +7,6 @@ import fr.gouv.ptce.candidature.structure.LaureatPhase1;
 import fr.gouv.ptce.candidature.web.Curseur;
 import fr.gouv.ptce.candidature.web.Page;
 import fr.gouv.ptce.commons.outbox.Outbox;
-import fr.gouv.ptce.commons.outbox.OutgoingEvent;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,9 +15,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -29,9 +26,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class OffreService {
-
-    /** Community events go with the other facts about applicants, which notification-service already reads. */
-    public static final String TOPIC = "ptce.candidatures";
 
     @Inject
     Clock clock;
@@ -107,12 +101,9 @@ public class OffreService {
             o.inscrits++;
         }
         i.persist();
-        Map<String, Object> data = evenement(o, i, l);
-        data.put("statut", i.statut.name());
-        data.put("rangAttente", i.statut == StatutInscription.EN_ATTENTE
-                ? (int) Inscription.count("offreId = ?1 and statut = ?2", offreId, StatutInscription.EN_ATTENTE) + 1 : null);
-        data.put("inscriteLe", maintenant.toString());
-        outbox.publish(OutgoingEvent.of(TOPIC, "offre", o.id, "inscription.session.enregistree", data));
+        Integer rangAttente = i.statut == StatutInscription.EN_ATTENTE
+                ? (int) Inscription.count("offreId = ?1 and statut = ?2", offreId, StatutInscription.EN_ATTENTE) + 1 : null;
+        outbox.publish(o.id, EvenementsInscription.enregistree(o, i, l, rangAttente, maintenant));
         return InscriptionVue.de(i);
     }
 
@@ -130,11 +121,8 @@ public class OffreService {
         StatutInscription precedent = i.statut;
         i.statut = StatutInscription.ANNULEE;
         i.modifieeLe = maintenant;
-        Map<String, Object> annulee = evenement(o, i, LaureatPhase1.findById(i.siret));
-        annulee.put("statutPrecedent", precedent.name());
-        annulee.put("annuleePar", appelant);
-        annulee.put("annuleeLe", maintenant.toString());
-        outbox.publish(OutgoingEvent.of(TOPIC, "offre", o.id, "inscription.session.annulee", annulee));
+        outbox.publish(o.id, EvenementsInscription.annulee(o, i, LaureatPhase1.findById(i.siret), precedent, appelant,
+                maintenant));
         if (precedent == StatutInscription.INSCRIT) {
             o.inscrits--;
             Inscription premier = Inscription.<Inscription>find("offreId = ?1 and statut = ?2 order by seq", offreId,
@@ -143,10 +131,8 @@ public class OffreService {
                 premier.statut = StatutInscription.INSCRIT;
                 premier.modifieeLe = maintenant;
                 o.inscrits++;
-                Map<String, Object> promue = evenement(o, premier, LaureatPhase1.findById(premier.siret));
-                promue.put("statut", StatutInscription.INSCRIT.name());
-                promue.put("promueLe", maintenant.toString());
-                outbox.publish(OutgoingEvent.of(TOPIC, "offre", o.id, "inscription.session.promue", promue));
+                outbox.publish(o.id, EvenementsInscription.promue(o, premier, LaureatPhase1.findById(premier.siret),
+                        maintenant));
             }
         }
         return InscriptionVue.de(i);
@@ -215,22 +201,6 @@ public class OffreService {
             throw ProblemException.notFound("Aucune offre de services " + id + ".");
         }
         return o;
-    }
-
-    private static Map<String, Object> evenement(Offre o, Inscription i, LaureatPhase1 l) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("inscriptionId", i.id.toString());
-        m.put("offreId", o.id.toString());
-        m.put("titre", o.titre);
-        m.put("theme", o.theme.name());
-        m.put("debut", o.debut == null ? null : o.debut.toString());
-        m.put("lieu", o.lieu);
-        m.put("lien", o.lien);
-        m.put("siret", i.siret);
-        m.put("raisonSociale", l == null ? i.siret : l.raisonSociale);
-        m.put("porteurSub", i.porteurSub);
-        m.put("contactEmail", l == null ? null : l.contactEmail);
-        return m;
     }
 
     private static boolean blanc(String s) {

@@ -1,96 +1,63 @@
 package fr.gouv.ptce.evaluation.decision;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.gouv.ptce.commons.outbox.OutgoingEvent;
+import fr.gouv.ptce.commons.events.EventJson;
 import fr.gouv.ptce.commons.outbox.Outbox;
 import fr.gouv.ptce.evaluation.campagne.Campagne;
-import fr.gouv.ptce.evaluation.instruction.DonneesEvenement;
 import fr.gouv.ptce.evaluation.instruction.Instruction;
+import fr.gouv.ptce.events.CandidatureDeposee;
+import fr.gouv.ptce.events.Contact;
+import fr.gouv.ptce.events.DecisionRendue;
+import fr.gouv.ptce.events.LaureatPhase1Designe;
+import fr.gouv.ptce.events.LaureatPhase2Desiste;
+import fr.gouv.ptce.events.LaureatPhase2Selectionne;
+import fr.gouv.ptce.events.Phase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
 
-/** Writes the decision events to the outbox, in the decision's transaction (topic ptce.decisions). */
+/**
+ * Writes the decision events to the outbox, in the decision's transaction (topic ptce.decisions,
+ * key = the candidature). Every event carries who to tell and what it is about (candidatureId,
+ * numero, porteurSub, contactEmail, campagneId): notification-service needs nothing else.
+ */
 @ApplicationScoped
 public class DecisionEvents {
-
-    public static final String TOPIC = "ptce.decisions";
-    public static final String AGREGAT = "decision";
 
     @Inject
     Outbox outbox;
 
-    @Inject
-    ObjectMapper mapper;
-
     public void decisionRendue(Instruction d, Decision decision) {
-        Map<String, Object> data = DonneesEvenement.dossier(d);
-        data.put("decisionId", decision.id.toString());
-        data.put("phase", d.phase.name());
-        data.put("siret", d.siret);
-        data.put("decision", decision.type.name());
-        data.put("motivation", decision.motivation);
-        data.put("decideur", decision.decideurNom);
-        data.put("decideLe", decision.decideLe.toString());
-        data.put("rang", decision.rang);
-        publier(d, "decision.rendue", data);
+        outbox.publish(d.candidatureId, new DecisionRendue(d.candidatureId, d.numero, d.porteurSub, d.contactEmail,
+                decision.id, d.campagneId, Phase.valueOf(d.phase.name()), d.siret,
+                fr.gouv.ptce.events.TypeDecision.valueOf(decision.type.name()), decision.motivation,
+                decision.decideurNom, decision.decideLe, decision.rang));
     }
 
     /** Makes the structure eligible for phase 2 in candidature-service. */
     public void laureatPhase1(Instruction d, Decision decision) {
-        Map<String, Object> data = DonneesEvenement.dossier(d);
-        data.put("campagneCode", d.campagneCode);
-        data.put("siret", d.siret);
-        data.put("raisonSociale", d.raisonSociale);
-        data.put("codeCommune", d.codeCommune);
-        data.put("departement", d.departement);
-        data.put("region", d.region);
-        data.put("secteurs", lire(d.secteurs));
-        data.put("designeLe", decision.decideLe.toString());
-        publier(d, "laureat.phase1.designe", data);
+        outbox.publish(d.candidatureId, new LaureatPhase1Designe(d.candidatureId, d.numero, d.porteurSub,
+                d.contactEmail, d.campagneId, d.campagneCode, d.siret, d.raisonSociale, d.codeCommune, d.departement,
+                d.region, secteurs(d), decision.decideLe));
     }
 
     /** Creates the agreement in financement-service: amount and duration are the campaign's. */
     public void laureatPhase2(Instruction d, Decision decision, Campagne campagne) {
-        JsonNode contact = lire(d.snapshot).path("contact");
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("nom", contact.path("nom").asText(d.contactNom));
-        c.put("email", contact.path("email").asText(d.contactEmail));
-        c.put("telephone", contact.path("telephone").isTextual() ? contact.path("telephone").asText() : null);
-        Map<String, Object> data = DonneesEvenement.dossier(d);
-        data.put("siret", d.siret);
-        data.put("raisonSociale", d.raisonSociale);
-        data.put("contact", c);
-        data.put("montantCentimes", campagne.montantParLaureatCentimes);
-        data.put("dureeMois", campagne.dureeMois);
-        data.put("rang", decision.rang);
-        data.put("selectionneLe", decision.decideLe.toString());
-        publier(d, "laureat.phase2.selectionne", data);
+        // The snapshot is the last deposit or re-deposit as received; both carry the contact the same way.
+        Contact contact = EventJson.read(d.snapshot, CandidatureDeposee.class).contact();
+        outbox.publish(d.candidatureId, new LaureatPhase2Selectionne(d.candidatureId, d.numero, d.porteurSub,
+                d.contactEmail, d.campagneId, d.siret, d.raisonSociale, contact, campagne.montantParLaureatCentimes,
+                campagne.dureeMois, decision.rang, decision.decideLe));
     }
 
     public void desistement(Instruction d, Desistement desistement) {
-        Map<String, Object> data = DonneesEvenement.dossier(d);
-        data.put("siret", d.siret);
-        data.put("motif", desistement.motif);
-        data.put("desisteLe", desistement.desisteLe.toString());
-        data.put("promuCandidatureId",
-                desistement.promuCandidatureId == null ? null : desistement.promuCandidatureId.toString());
-        publier(d, "laureat.phase2.desiste", data);
+        outbox.publish(d.candidatureId, new LaureatPhase2Desiste(d.candidatureId, d.numero, d.porteurSub,
+                d.contactEmail, d.campagneId, d.siret, desistement.motif, desistement.desisteLe,
+                desistement.promuCandidatureId));
     }
 
-    private void publier(Instruction d, String fait, Map<String, Object> data) {
-        outbox.publish(OutgoingEvent.of(TOPIC, AGREGAT, d.candidatureId, fait, data));
-    }
-
-    private JsonNode lire(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("JSON stocké illisible", e);
-        }
+    private static List<String> secteurs(Instruction d) {
+        return Arrays.asList(EventJson.read(d.secteurs, String[].class));
     }
 }

@@ -1,14 +1,18 @@
 package fr.gouv.ptce.evaluation.instruction;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import fr.gouv.ptce.commons.events.EventJson;
 import fr.gouv.ptce.commons.inbox.EventInbox;
-import fr.gouv.ptce.commons.inbox.IncomingEvent;
+import fr.gouv.ptce.commons.inbox.EventRoutes;
 import fr.gouv.ptce.commons.inbox.RejectedEventException;
 import fr.gouv.ptce.evaluation.campagne.CampagneEventsConsumer;
 import fr.gouv.ptce.evaluation.domain.CycleInstruction;
 import fr.gouv.ptce.evaluation.domain.Phase;
 import fr.gouv.ptce.evaluation.domain.StatutInstruction;
 import fr.gouv.ptce.evaluation.domain.TransitionInterditeException;
+import fr.gouv.ptce.events.CandidatureDeposee;
+import fr.gouv.ptce.events.CandidatureRedeposee;
+import fr.gouv.ptce.events.CandidatureRetiree;
+import fr.gouv.ptce.events.DepotCandidature;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +23,6 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
@@ -46,31 +49,26 @@ public class CandidatureEventsConsumer {
     @Inject
     Clock clock;
 
+    private final EventRoutes routes = EventRoutes
+            .when(CandidatureDeposee.class, (d, e) -> deposee(d))
+            .on(CandidatureRedeposee.class, (d, e) -> redeposee(d))
+            .on(CandidatureRetiree.class, (d, e) -> retiree(d));
+
     @Incoming("candidatures")
     @Blocking
     public CompletionStage<Void> onCandidature(Message<String> message) {
-        return inbox.handle(message, CampagneEventsConsumer.CONSUMER,
-                Set.of("candidature.deposee", "candidature.redeposee", "candidature.retiree"), this::appliquer);
+        return inbox.handle(message, CampagneEventsConsumer.CONSUMER, routes);
     }
 
-    void appliquer(IncomingEvent event) {
-        switch (event.fact()) {
-            case "candidature.deposee" -> deposee(event.data());
-            case "candidature.redeposee" -> redeposee(event.data());
-            case "candidature.retiree" -> retiree(event.data());
-            default -> LOG.debugf("fait ignoré : %s", event.fact());
-        }
-    }
-
-    private void deposee(JsonNode d) {
-        UUID id = UUID.fromString(d.path("candidatureId").asText());
+    void deposee(CandidatureDeposee d) {
+        UUID id = d.candidatureId();
         Optional<Instruction> existant = instructions.verrouiller(id);
         if (existant.isPresent() && existant.get().statut != StatutInstruction.A_INSTRUIRE) {
             throw new RejectedEventException("candidature " + id + " déjà en cours d'instruction (statut "
                     + existant.get().statut + ") : nouveau dépôt ignoré");
         }
         Instruction dossier = existant.orElseGet(Instruction::new);
-        recopier(dossier, d, Instant.parse(d.path("deposeeLe").asText()));
+        recopier(dossier, d, d.deposeeLe());
         dossier.statut = StatutInstruction.A_INSTRUIRE;
         if (existant.isEmpty()) {
             instructions.persist(dossier);
@@ -78,8 +76,8 @@ public class CandidatureEventsConsumer {
         journal.noter(dossier, "DEPOT", SYSTEME, null);
     }
 
-    private void redeposee(JsonNode d) {
-        UUID id = UUID.fromString(d.path("candidatureId").asText());
+    void redeposee(CandidatureRedeposee d) {
+        UUID id = d.candidatureId();
         Optional<Instruction> existant = instructions.verrouiller(id);
         Instruction dossier = existant.orElseGet(Instruction::new);
         StatutInstruction avant = existant.map(x -> x.statut).orElse(StatutInstruction.CORRECTIONS_DEMANDEES);
@@ -89,7 +87,7 @@ public class CandidatureEventsConsumer {
             throw new RejectedEventException("redépôt de " + id + " refusé au statut " + e.statut());
         }
         // The original deposit instant keeps its place for tie-breaking; a file first seen here uses the redeposit.
-        Instant depot = existant.map(x -> x.deposeeLe).orElse(Instant.parse(d.path("redeposeeLe").asText()));
+        Instant depot = existant.map(x -> x.deposeeLe).orElse(d.redeposeeLe());
         recopier(dossier, d, depot);
         if (existant.isEmpty()) {
             instructions.persist(dossier);
@@ -97,8 +95,8 @@ public class CandidatureEventsConsumer {
         journal.noter(dossier, "REDEPOT", SYSTEME, null);
     }
 
-    private void retiree(JsonNode d) {
-        UUID id = UUID.fromString(d.path("candidatureId").asText());
+    void retiree(CandidatureRetiree d) {
+        UUID id = d.candidatureId();
         Optional<Instruction> existant = instructions.verrouiller(id);
         if (existant.isEmpty()) {
             // Withdrawn before this service heard of its deposit: nothing to close.
@@ -113,28 +111,26 @@ public class CandidatureEventsConsumer {
                     + " (" + e.getMessage() + ")");
         }
         dossier.modifieeLe = clock.instant();
-        journal.noter(dossier, "RETRAIT", SYSTEME, d.path("motif").isNull() ? null : d.path("motif").asText(null));
+        journal.noter(dossier, "RETRAIT", SYSTEME, d.motif());
     }
 
-    private void recopier(Instruction dossier, JsonNode d, Instant deposeeLe) {
-        JsonNode structure = d.path("structure");
-        JsonNode contact = d.path("contact");
-        dossier.candidatureId = UUID.fromString(d.path("candidatureId").asText());
-        dossier.numero = d.path("numero").asText();
-        dossier.campagneId = UUID.fromString(d.path("campagneId").asText());
-        dossier.campagneCode = d.path("campagneCode").asText();
-        dossier.phase = Phase.valueOf(d.path("phase").asText());
-        dossier.porteurSub = d.path("porteurSub").asText();
-        dossier.contactEmail = d.path("contactEmail").asText();
-        dossier.siret = structure.path("siret").asText();
-        dossier.raisonSociale = structure.path("raisonSociale").asText();
-        dossier.codeCommune = structure.path("codeCommune").asText();
-        dossier.departement = structure.path("departement").asText();
-        dossier.region = structure.path("region").asText();
-        dossier.contactNom = contact.path("nom").asText();
-        dossier.contactTelephone = contact.path("telephone").isTextual() ? contact.path("telephone").asText() : null;
-        dossier.secteurs = d.path("projet").path("secteurs").toString();
-        dossier.snapshot = d.toString();
+    private void recopier(Instruction dossier, DepotCandidature d, Instant deposeeLe) {
+        dossier.candidatureId = d.candidatureId();
+        dossier.numero = d.numero();
+        dossier.campagneId = d.campagneId();
+        dossier.campagneCode = d.campagneCode();
+        dossier.phase = Phase.valueOf(d.phase().name());
+        dossier.porteurSub = d.porteurSub();
+        dossier.contactEmail = d.contactEmail();
+        dossier.siret = d.structure().siret();
+        dossier.raisonSociale = d.structure().raisonSociale();
+        dossier.codeCommune = d.structure().codeCommune();
+        dossier.departement = d.structure().departement();
+        dossier.region = d.structure().region();
+        dossier.contactNom = d.contact().nom();
+        dossier.contactTelephone = d.contact().telephone();
+        dossier.secteurs = EventJson.write(d.projet().secteurs());
+        dossier.snapshot = EventJson.write(d);
         dossier.deposeeLe = deposeeLe;
         dossier.recueLe = clock.instant();
         dossier.modifieeLe = clock.instant();

@@ -3,7 +3,6 @@ package fr.gouv.ptce.evaluation.instruction;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.gouv.ptce.commons.outbox.OutgoingEvent;
 import fr.gouv.ptce.commons.outbox.Outbox;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.CurrentUser;
@@ -17,13 +16,16 @@ import fr.gouv.ptce.evaluation.domain.StatutInstruction;
 import fr.gouv.ptce.evaluation.domain.TransitionInterditeException;
 import fr.gouv.ptce.evaluation.evaluation.Affectation;
 import fr.gouv.ptce.evaluation.evaluation.AffectationRepository;
+import fr.gouv.ptce.events.CandidatureIrrecevable;
+import fr.gouv.ptce.events.CandidatureRecevable;
+import fr.gouv.ptce.events.CorrectionsDemandees;
+import fr.gouv.ptce.events.InstructionDemarree;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -31,9 +33,6 @@ import java.util.function.UnaryOperator;
 @ApplicationScoped
 @Transactional
 public class InstructionService {
-
-    public static final String TOPIC = "ptce.instructions";
-    public static final String AGREGAT = "instruction";
 
     @Inject
     InstructionRepository instructions;
@@ -91,10 +90,8 @@ public class InstructionService {
         d.instructeurSub = user.sub();
         d.instructeurNom = user.displayName();
         journal.noter(d, "PRISE_EN_CHARGE", user.displayName(), null);
-        Map<String, Object> data = DonneesEvenement.dossier(d);
-        data.put("instructeur", user.displayName());
-        data.put("demarreeLe", clock.instant().toString());
-        outbox.publish(OutgoingEvent.of(TOPIC, AGREGAT, d.candidatureId, "instruction.demarree", data));
+        outbox.publish(d.candidatureId, new InstructionDemarree(d.candidatureId, d.numero, d.porteurSub, d.contactEmail,
+                d.campagneId, user.displayName(), clock.instant()));
         return detail(id);
     }
 
@@ -102,11 +99,8 @@ public class InstructionService {
         Instruction d = changer(id, CycleInstruction::demanderCorrections);
         d.motifCorrections = motif;
         journal.noter(d, "CORRECTIONS_DEMANDEES", user.displayName(), motif);
-        Map<String, Object> data = DonneesEvenement.dossier(d);
-        data.put("instructeur", user.displayName());
-        data.put("motif", motif);
-        data.put("demandeesLe", clock.instant().toString());
-        outbox.publish(OutgoingEvent.of(TOPIC, AGREGAT, d.candidatureId, "corrections.demandees", data));
+        outbox.publish(d.candidatureId, new CorrectionsDemandees(d.candidatureId, d.numero, d.porteurSub,
+                d.contactEmail, d.campagneId, user.displayName(), motif, clock.instant()));
         return detail(id);
     }
 
@@ -118,12 +112,13 @@ public class InstructionService {
         Instruction d = changer(id, s -> CycleInstruction.statuerRecevabilite(s, recevable));
         d.motivationRecevabilite = texte;
         journal.noter(d, recevable ? "RECEVABLE" : "IRRECEVABLE", user.displayName(), texte);
-        Map<String, Object> data = DonneesEvenement.dossier(d);
-        data.put("instructeur", user.displayName());
-        data.put("motivation", texte);
-        data.put("decideLe", clock.instant().toString());
-        outbox.publish(OutgoingEvent.of(TOPIC, AGREGAT, d.candidatureId,
-                recevable ? "candidature.recevable" : "candidature.irrecevable", data));
+        if (recevable) {
+            outbox.publish(d.candidatureId, new CandidatureRecevable(d.candidatureId, d.numero, d.porteurSub,
+                    d.contactEmail, d.campagneId, user.displayName(), texte, clock.instant()));
+        } else {
+            outbox.publish(d.candidatureId, new CandidatureIrrecevable(d.candidatureId, d.numero, d.porteurSub,
+                    d.contactEmail, d.campagneId, user.displayName(), texte, clock.instant()));
+        }
         return detail(id);
     }
 

@@ -1,13 +1,14 @@
 package fr.gouv.ptce.financement.campagne;
 
 import fr.gouv.ptce.commons.inbox.EventInbox;
+import fr.gouv.ptce.commons.inbox.EventRoutes;
+import fr.gouv.ptce.events.CampagnePubliee;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /** {@code campagne.publiee} opens the envelope of a phase-2 campaign and keeps its schedule template. */
@@ -25,6 +26,6 @@ public class CampagneEventsConsumer {
     @Incoming("campagnes")
     @Blocking
     public CompletionStage<Void> onCampagne(Message<String> message) {
-        return inbox.handle(message, CONSOMMATEUR, Set.of("campagne.publiee"), enveloppes::ouvrir);
+        return inbox.handle(message, CONSOMMATEUR, EventRoutes.when(CampagnePubliee.class, (d, e) -> enveloppes.ouvrir(d)));
     }
 }

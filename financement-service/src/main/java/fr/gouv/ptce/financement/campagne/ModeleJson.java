@@ -1,56 +1,41 @@
 package fr.gouv.ptce.financement.campagne;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.gouv.ptce.commons.events.EventJson;
+import fr.gouv.ptce.events.EcheanceModele;
+import fr.gouv.ptce.events.RapportModele;
 import fr.gouv.ptce.financement.domain.Declencheur;
 import fr.gouv.ptce.financement.domain.ModeleEcheance;
 import fr.gouv.ptce.financement.domain.RapportPrevu;
 
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a campaign's schedule template and expected reports, as published in {@code campagne.publiee}. */
+/**
+ * A campaign's schedule template and expected reports, as published in {@code campagne.publiee}: the
+ * envelope keeps them as the event's JSON, read back here into the domain's terms.
+ */
 public final class ModeleJson {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ModeleJson() {
     }
 
-    public static List<ModeleEcheance> echeancier(JsonNode lignes) {
-        List<ModeleEcheance> out = new ArrayList<>();
-        if (lignes != null && lignes.isArray()) {
-            for (JsonNode l : lignes) {
-                JsonNode pct = l.get("pourcentage");
-                JsonNode fixe = l.get("montantCentimes");
-                JsonNode rapport = l.get("rapport");
-                out.add(new ModeleEcheance(l.path("ordre").asInt(),
-                        pct == null || pct.isNull() ? null : pct.decimalValue(),
-                        fixe == null || fixe.isNull() ? null : fixe.asLong(),
-                        Declencheur.valueOf(l.path("declencheur").asText()),
-                        l.path("mois").asInt(),
-                        rapport == null || rapport.isNull() ? null : rapport.asText()));
-            }
-        }
-        return out;
+    public static List<ModeleEcheance> echeancier(List<EcheanceModele> lignes) {
+        return lignes == null ? List.of() : lignes.stream().map(l -> new ModeleEcheance(l.ordre(), l.pourcentage(),
+                l.montantCentimes(), Declencheur.valueOf(l.declencheur().name()), l.mois(), l.rapport())).toList();
     }
 
-    public static List<RapportPrevu> rapports(JsonNode lignes) {
-        List<RapportPrevu> out = new ArrayList<>();
-        if (lignes != null && lignes.isArray()) {
-            for (JsonNode l : lignes) {
-                out.add(new RapportPrevu(l.path("type").asText(), l.path("mois").asInt()));
-            }
-        }
-        return out;
+    public static List<RapportPrevu> rapports(List<RapportModele> lignes) {
+        return lignes == null ? List.of() : lignes.stream().map(l -> new RapportPrevu(l.type(), l.mois())).toList();
     }
 
-    public static JsonNode lire(String json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    public static String ecrire(List<?> lignes) {
+        return EventJson.write(lignes == null ? List.of() : lignes);
+    }
+
+    public static List<ModeleEcheance> echeancier(String json) {
+        return echeancier(List.of(EventJson.read(json, EcheanceModele[].class)));
+    }
+
+    public static List<RapportPrevu> rapports(String json) {
+        return rapports(List.of(EventJson.read(json, RapportModele[].class)));
     }
 }

@@ -1,6 +1,6 @@
 package fr.gouv.ptce.financement.convention;
 
-import fr.gouv.ptce.commons.inbox.IncomingEvent;
+import fr.gouv.ptce.events.LaureatPhase2Desiste;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.CurrentUser;
 import fr.gouv.ptce.commons.security.Roles;
@@ -26,9 +26,7 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Agreements: reading (ownership checked here), signature, termination, a lauréat's withdrawal. */
@@ -121,8 +119,7 @@ public class ConventionService {
             r.dateLimite = Calendrier.apresSignature(dateSignature, r.mois);
         }
         audit.noter("convention", c.id, "SIGNATURE", user.sub(), avant, c.statut + " le " + dateSignature);
-        events.publier(c, "convention.signee", Map.of("dateSignature", dateSignature.toString(),
-                "dateFin", c.dateFin.toString(), "signeeLe", c.signeeLe.toString()));
+        events.signee(c);
         examen.examiner(c, user.sub());
         return vue(c);
     }
@@ -151,15 +148,15 @@ public class ConventionService {
      * clawback through the API; the withdrawal is written to the audit trail for them.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void desister(IncomingEvent e) {
-        UUID candidatureId = UUID.fromString(e.text("candidatureId"));
+    public void desister(LaureatPhase2Desiste e) {
+        UUID candidatureId = e.candidatureId();
         Convention c = Convention.parCandidature(candidatureId)
                 .flatMap(found -> Convention.verrouiller(found.id)).orElse(null);
         String acteur = "systeme:laureat.phase2.desiste";
         if (c == null) {
             LOG.infof("Désistement de la candidature %s sans convention : rien à faire", candidatureId);
         } else if (c.statut == StatutConvention.A_SIGNER) {
-            terminer(c, "Désistement du lauréat : " + e.text("motif"), 0, acteur);
+            terminer(c, "Désistement du lauréat : " + e.motif(), 0, acteur);
         } else {
             LOG.warnf("Désistement reçu pour la convention %s au statut %s : à traiter par le gestionnaire", c.id, c.statut);
             audit.noter("convention", c.id, "DESISTEMENT_SIGNALE", acteur, c.statut, c.statut);
@@ -189,12 +186,7 @@ public class ConventionService {
         c.motifResiliation = motif;
         audit.noter("convention", c.id, "RESILIATION", acteur, avant + " engagé=" + r.montantLibere(),
                 c.statut + " libéré=" + r.montantLibere() + " reversement=" + reversementCentimes);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("motif", motif);
-        details.put("montantLibereCentimes", r.montantLibere());
-        details.put("montantReversementCentimes", r.montantReversement());
-        details.put("resilieeLe", maintenant.toString());
-        events.publier(c, "convention.resiliee", details);
+        events.resiliee(c, motif, r.montantLibere(), r.montantReversement(), maintenant);
         if (r.montantReversement() > 0) {
             Reversement rev = new Reversement();
             rev.id = UUID.randomUUID();
@@ -205,8 +197,7 @@ public class ConventionService {
             rev.demandePar = acteur;
             rev.persist();
             audit.noter("reversement", rev.id, "DEMANDE", acteur, null, "montant=" + rev.montantCentimes);
-            events.publier(c, "reversement.demande", Map.of("reversementId", rev.id.toString(),
-                    "montantCentimes", rev.montantCentimes, "motif", motif, "demandeLe", maintenant.toString()));
+            events.reversement(c, rev);
         }
     }
 

@@ -1,8 +1,7 @@
 package fr.gouv.ptce.financement.convention;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import fr.gouv.ptce.commons.inbox.IncomingEvent;
 import fr.gouv.ptce.commons.inbox.RejectedEventException;
+import fr.gouv.ptce.events.LaureatPhase2Selectionne;
 import fr.gouv.ptce.financement.audit.Audit;
 import fr.gouv.ptce.financement.campagne.Enveloppe;
 import fr.gouv.ptce.financement.campagne.ModeleJson;
@@ -26,9 +25,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -55,36 +52,35 @@ public class SelectionService {
     @Inject
     MeterRegistry registry;
 
-    public void creerConvention(IncomingEvent e) {
-        JsonNode d = e.data();
-        UUID candidatureId = UUID.fromString(d.path("candidatureId").asText());
+    public void creerConvention(LaureatPhase2Selectionne d) {
+        UUID candidatureId = d.candidatureId();
         if (Convention.parCandidature(candidatureId).isPresent()) {
             // same selection sent again under another event id: the agreement exists, nothing to do
             LOG.infof("Convention déjà créée pour la candidature %s : sélection ignorée", candidatureId);
             return;
         }
-        UUID campagneId = UUID.fromString(d.path("campagneId").asText());
+        UUID campagneId = d.campagneId();
         // Topics are not ordered between each other: a selection may overtake its campaign. The
         // envelope and template are not in the event, so fail and let the inbox retry (then DLQ).
         Enveloppe env = Enveloppe.verrouiller(campagneId).orElseThrow(() -> new IllegalStateException(
                 "campagne " + campagneId + " pas encore reçue : sélection à rejouer"));
 
-        long montant = d.path("montantCentimes").asLong();
-        List<ModeleEcheance> modele = ModeleJson.echeancier(ModeleJson.lire(env.modeleEcheancier));
+        long montant = d.montantCentimes();
+        List<ModeleEcheance> modele = ModeleJson.echeancier(env.modeleEcheancier);
         List<RapportPrevu> rapports = Echeancier.rapportsAttendus(modele,
-                ModeleJson.rapports(ModeleJson.lire(env.modeleRapports)));
+                ModeleJson.rapports(env.modeleRapports));
         List<EcheancePlanifiee> plan;
         SoldeEnveloppe apres;
         try {
             plan = Echeancier.repartir(montant, modele);
             apres = env.solde().engager(montant);
         } catch (EnveloppeDepasseeException | EcheancierInapplicableException ex) {
-            throw new RejectedEventException("sélection de " + d.path("numero").asText() + " refusée : "
+            throw new RejectedEventException("sélection de " + d.numero() + " refusée : "
                     + ex.getMessage() + " (campagne " + env.code + ")");
         }
         if (env.maxLaureats != null && Convention.count("campagneId = ?1 and statut <> ?2", campagneId,
                 StatutConvention.RESILIEE) >= env.maxLaureats) {
-            throw new RejectedEventException("sélection de " + d.path("numero").asText()
+            throw new RejectedEventException("sélection de " + d.numero()
                     + " refusée : nombre maximal de lauréats (" + env.maxLaureats + ") déjà atteint (campagne "
                     + env.code + ")");
         }
@@ -94,17 +90,17 @@ public class SelectionService {
         Convention c = new Convention();
         c.id = UUID.randomUUID();
         c.candidatureId = candidatureId;
-        c.numero = d.path("numero").asText();
+        c.numero = d.numero();
         c.campagneId = campagneId;
-        c.porteurSub = d.path("porteurSub").asText();
-        c.contactEmail = d.path("contactEmail").asText();
-        c.contactNom = d.path("contact").path("nom").asText(null);
-        c.siret = d.path("siret").asText();
-        c.raisonSociale = d.path("raisonSociale").asText();
+        c.porteurSub = d.porteurSub();
+        c.contactEmail = d.contactEmail();
+        c.contactNom = d.contact().nom();
+        c.siret = d.siret();
+        c.raisonSociale = d.raisonSociale();
         c.montantCentimes = montant;
         c.engageCentimes = montant;
         c.payeCentimes = 0;
-        c.dureeMois = d.path("dureeMois").asInt();
+        c.dureeMois = d.dureeMois();
         c.statut = StatutConvention.A_SIGNER;
         c.creeeLe = clock.instant().truncatedTo(ChronoUnit.MICROS);
         c.persist();
@@ -133,14 +129,7 @@ public class SelectionService {
         audit.noter("enveloppe", campagneId, "ENGAGEMENT", SYSTEME, avant, apres);
         audit.noter("convention", c.id, "CREATION", SYSTEME, null, "A_SIGNER montant=" + montant);
 
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("raisonSociale", c.raisonSociale);
-        details.put("montantCentimes", c.montantCentimes);
-        details.put("dureeMois", c.dureeMois);
-        details.put("echeances", plan.stream().map(p -> Map.of("ordre", p.ordre(),
-                "montantCentimes", p.montantCentimes(), "condition", p.condition(), "mois", p.mois())).toList());
-        details.put("creeeLe", c.creeeLe.toString());
-        events.publier(c, "convention.creee", details);
+        events.creee(c, plan);
         registry.counter("ptce_conventions_creees").increment();
     }
 }

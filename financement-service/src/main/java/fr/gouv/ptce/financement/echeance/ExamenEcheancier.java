@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -67,17 +66,14 @@ public class ExamenEcheancier {
                 e.statut = e.statut.vers(StatutEcheance.EXIGIBLE);
                 e.exigibleLe = maintenant;
                 audit.noter("echeance", e.id, "EXIGIBLE", acteur, StatutEcheance.PREVUE, e.statut);
-                events.publier(c, "echeance.exigible", Map.of("echeanceId", e.id.toString(), "ordre", e.ordre,
-                        "montantCentimes", e.montantCentimes, "dateEcheance", e.dateEcheance.toString(),
-                        "condition", e.condition(), "exigibleLe", maintenant.toString()));
+                events.exigible(c, e);
             }
         }
         for (Rapport r : rapports) {
             if (r.statut == StatutRapport.ATTENDU && r.attenduAnnonceLe == null && r.dateLimite != null
                     && Calendrier.rappelDu(r.dateLimite, aujourdhui, settings.rapportPreavis())) {
                 r.attenduAnnonceLe = maintenant;
-                events.publier(c, "rapport.attendu", Map.of("rapportId", r.id.toString(), "type", r.type,
-                        "dateLimite", r.dateLimite.toString()));
+                events.rapportAttendu(c, r);
             }
         }
         solderSiTermine(c, acteur);

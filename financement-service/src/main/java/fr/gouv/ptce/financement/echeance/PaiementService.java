@@ -16,8 +16,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -92,14 +90,7 @@ public class PaiementService {
         audit.noter("echeance", e.id, "PAIEMENT", acteur, avant, e.statut + " ref=" + reference);
         audit.noter("convention", c.id, "PAIEMENT", acteur, "payé=" + payeAvant, "payé=" + c.payeCentimes);
         audit.noter("enveloppe", env.campagneId, "PAIEMENT", acteur, soldeAvant, env.solde());
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("echeanceId", e.id.toString());
-        details.put("ordre", e.ordre);
-        details.put("montantCentimes", e.montantCentimes);
-        details.put("datePaiement", datePaiement.toString());
-        details.put("reference", reference);
-        details.put("payeeLe", e.payeeLe.toString());
-        events.publier(c, "echeance.payee", details);
+        events.payee(c, e);
         registry.counter("ptce_paiements").increment();
         registry.counter("ptce_paiements_centimes").increment(e.montantCentimes);
         examen.examiner(c, acteur); // closes the agreement when this was the last thing owed

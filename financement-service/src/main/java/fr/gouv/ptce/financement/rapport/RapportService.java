@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -78,8 +77,7 @@ public class RapportService {
         r.decideLe = clock.instant();
         r.decidePar = user.sub();
         audit.noter("rapport", r.id, "APPROBATION", user.sub(), avant, r.statut);
-        events.publier(c, "rapport.approuve", Map.of("rapportId", r.id.toString(), "type", r.type,
-                "approuveLe", r.decideLe.toString(), "gestionnaire", user.displayName()));
+        events.rapportApprouve(c, r, user.displayName());
         examen.examiner(c, user.sub()); // the instalment waiting for this report may now be payable
         return RapportVue.de(r);
     }

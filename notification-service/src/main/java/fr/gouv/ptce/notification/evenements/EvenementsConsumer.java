@@ -1,13 +1,17 @@
 package fr.gouv.ptce.notification.evenements;
 
 import fr.gouv.ptce.commons.inbox.EventInbox;
+import fr.gouv.ptce.commons.inbox.EventRoutes;
+import fr.gouv.ptce.events.Evenement;
+import fr.gouv.ptce.events.Fait;
+import fr.gouv.ptce.events.Topic;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-import java.util.Set;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -20,49 +24,51 @@ public class EvenementsConsumer {
 
     public static final String CONSOMMATEUR = "notification-service";
 
-    static final Set<String> CAMPAGNES = Set.of("campagne.publiee");
-    static final Set<String> CANDIDATURES = Set.of("candidature.deposee", "candidature.redeposee",
-            "candidature.retiree");
-    static final Set<String> INSTRUCTIONS = Set.of("instruction.demarree", "corrections.demandees",
-            "candidature.irrecevable", "candidature.recevable");
-    static final Set<String> DECISIONS = Set.of("decision.rendue", "laureat.phase1.designe",
-            "laureat.phase2.selectionne", "laureat.phase2.desiste");
-    static final Set<String> FINANCEMENTS = Set.of("convention.creee", "convention.signee", "echeance.exigible",
-            "echeance.payee", "rapport.attendu", "rapport.approuve", "convention.resiliee", "reversement.demande");
-
     @Inject
     EventInbox inbox;
 
     @Inject
     TraitementEvenement traitement;
 
+    private final EventRoutes campagnes = tous(Topic.CAMPAGNES.faits());
+    /** The registrations to sessions (inscription.session.*) warrant no e-mail or reminder here. */
+    private final EventRoutes candidatures = tous(List.of(Fait.CANDIDATURE_DEPOSEE, Fait.CANDIDATURE_REDEPOSEE,
+            Fait.CANDIDATURE_RETIREE));
+    private final EventRoutes instructions = tous(Topic.INSTRUCTIONS.faits());
+    private final EventRoutes decisions = tous(Topic.DECISIONS.faits());
+    private final EventRoutes financements = tous(Topic.FINANCEMENTS.faits());
+
     @Incoming("campagnes")
     @Blocking
     public CompletionStage<Void> campagnes(Message<String> message) {
-        return inbox.handle(message, CONSOMMATEUR, CAMPAGNES, traitement::appliquer);
+        return inbox.handle(message, CONSOMMATEUR, campagnes);
     }
 
     @Incoming("candidatures")
     @Blocking
     public CompletionStage<Void> candidatures(Message<String> message) {
-        return inbox.handle(message, CONSOMMATEUR, CANDIDATURES, traitement::appliquer);
+        return inbox.handle(message, CONSOMMATEUR, candidatures);
     }
 
     @Incoming("instructions")
     @Blocking
     public CompletionStage<Void> instructions(Message<String> message) {
-        return inbox.handle(message, CONSOMMATEUR, INSTRUCTIONS, traitement::appliquer);
+        return inbox.handle(message, CONSOMMATEUR, instructions);
     }
 
     @Incoming("decisions")
     @Blocking
     public CompletionStage<Void> decisions(Message<String> message) {
-        return inbox.handle(message, CONSOMMATEUR, DECISIONS, traitement::appliquer);
+        return inbox.handle(message, CONSOMMATEUR, decisions);
     }
 
     @Incoming("financements")
     @Blocking
     public CompletionStage<Void> financements(Message<String> message) {
-        return inbox.handle(message, CONSOMMATEUR, FINANCEMENTS, traitement::appliquer);
+        return inbox.handle(message, CONSOMMATEUR, financements);
+    }
+
+    private EventRoutes tous(List<Fait> faits) {
+        return EventRoutes.none().onEach(Evenement.class, faits, (d, e) -> traitement.appliquer(d, e));
     }
 }

@@ -2,8 +2,11 @@ package fr.gouv.ptce.notification.evenements;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.gouv.ptce.commons.events.EventJson;
 import fr.gouv.ptce.commons.inbox.IncomingEvent;
-import fr.gouv.ptce.commons.inbox.RejectedEventException;
+import fr.gouv.ptce.events.DossierConcerne;
+import fr.gouv.ptce.events.Evenement;
+import fr.gouv.ptce.events.Fait;
 import fr.gouv.ptce.notification.config.NotificationSettings;
 import fr.gouv.ptce.notification.domain.Modele;
 import fr.gouv.ptce.notification.notifications.FileNotifications;
@@ -16,7 +19,6 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * What one event causes here, inside the inbox transaction: the data the reminders need is kept,
@@ -29,7 +31,7 @@ public class TraitementEvenement {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** Facts that also warrant a copy to the instruction team's mailbox, when one is configured. */
-    private static final Set<String> COPIE_INSTRUCTION = Set.of("candidature.deposee", "candidature.redeposee");
+    private static final Set<Fait> COPIE_INSTRUCTION = Set.of(Fait.CANDIDATURE_DEPOSEE, Fait.CANDIDATURE_REDEPOSEE);
 
     @Inject
     FileNotifications notifications;
@@ -44,30 +46,20 @@ public class TraitementEvenement {
     NotificationSettings settings;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void appliquer(IncomingEvent e) {
-        relances.memoriser(e);
-        Optional<Modele> modele = Modele.pourFait(e.fact());
-        if (modele.isPresent()) {
-            Map<String, Object> donnees = MAPPER.convertValue(e.data(), new TypeReference<>() {
+    public void appliquer(Evenement data, IncomingEvent e) {
+        relances.memoriser(data);
+        Optional<Modele> modele = ModelesParFait.pour(data.eventType());
+        if (modele.isPresent() && data instanceof DossierConcerne d) {
+            Map<String, Object> donnees = MAPPER.convertValue(EventJson.toTree(data), new TypeReference<>() {
             });
-            UUID candidature = identifiant(e.text("candidatureId"));
             notifications.mettreEnFile(new FileNotifications.Demande(e.id(), e.fact(), modele.get(),
-                    e.text("contactEmail"), e.text("porteurSub"), candidature, e.text("numero"), donnees));
-            if (COPIE_INSTRUCTION.contains(e.fact())) {
+                    d.contactEmail(), d.porteurSub(), d.candidatureId(), d.numero(), donnees));
+            if (COPIE_INSTRUCTION.contains(data.eventType())) {
                 settings.copieInstruction().filter(s -> !s.isBlank()).ifPresent(copie ->
                         notifications.mettreEnFile(new FileNotifications.Demande(e.id(), e.fact(), modele.get(),
-                                copie, null, candidature, e.text("numero"), donnees)));
+                                copie, null, d.candidatureId(), d.numero(), donnees)));
             }
         }
         livraisons.mettreEnFile(e);
-    }
-
-    /** A file id that is not a UUID will never become one: dead-letter it at once with the reason. */
-    private static UUID identifiant(String texte) {
-        try {
-            return UUID.fromString(texte);
-        } catch (IllegalArgumentException | NullPointerException ex) {
-            throw new RejectedEventException("candidatureId n'est pas un UUID : " + texte);
-        }
     }
 }

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KafkaTopicsTest {
 
     static final List<String> OVERLAYS = Rendered.OVERLAYS;
-    static final Path EVENTS = ServiceSources.REPO.resolve("ptce-commons/core/src/main/resources/ptce-events");
+    static final Path EVENTS = ServiceSources.REPO.resolve("ptce-commons/events/src/main/resources/ptce-events");
 
     /** Channel addresses of the AsyncAPI document, and the topics of topics.json. */
     static TreeSet<String> catalogueTopics() {

@@ -1,6 +1,7 @@
 package fr.gouv.ptce.commons.inbox;
 
 import fr.gouv.ptce.commons.events.EventCatalogue;
+import fr.gouv.ptce.commons.events.EventJson;
 import fr.gouv.ptce.commons.outbox.TraceContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,16 +20,17 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
  * The idempotent consumer. For each message: read the CloudEvent, validate it against the
- * catalogue, then in one transaction record its id for this consumer and apply the handler. A
+ * catalogue, read its data into the record of its type, then in one transaction record its id for this consumer and apply the handler. A
  * redelivered event finds its id already recorded and is acknowledged without effect. Failures are
  * retried a bounded number of times; then, or at once for a rejected event, the message is nacked
  * and the connector's dead-letter strategy moves it aside with the reason, so the stream goes on.
+ * While this service's own database is unreachable nothing is counted nor dead-lettered: it waits.
  * Call it from a {@code @Blocking} {@code @Incoming} method: handlers use JDBC/Hibernate.
  */
 @ApplicationScoped
@@ -49,33 +51,43 @@ public class EventInbox {
     MeterRegistry registry;
 
     /**
-     * Handles {@code message} for {@code consumer} if its fact is one of {@code facts}; other facts
-     * of the topic are acknowledged and ignored (recorded nowhere: they have no effect here).
+     * Handles {@code message} for {@code consumer} if {@code routes} has a handler for its type, its
+     * data read into that handler's record; other facts of the topic are acknowledged and ignored
+     * (recorded nowhere: they have no effect here).
      */
-    public CompletionStage<Void> handle(Message<?> message, String consumer, Set<String> facts, EventHandler handler) {
+    public CompletionStage<Void> handle(Message<?> message, String consumer, EventRoutes routes) {
         if (Context.isOnEventLoopThread()) {
             // Handlers block (JDBC, Hibernate): never on the event loop. The channel waits for the
             // returned stage before the next message, so the order of the topic is kept.
-            return CompletableFuture.supplyAsync(() -> handleBlocking(message, consumer, facts, handler),
+            return CompletableFuture.supplyAsync(() -> handleBlocking(message, consumer, routes),
                     Infrastructure.getDefaultWorkerPool()).thenCompose(stage -> stage);
         }
-        return handleBlocking(message, consumer, facts, handler);
+        return handleBlocking(message, consumer, routes);
     }
 
-    private CompletionStage<Void> handleBlocking(Message<?> message, String consumer, Set<String> facts,
-                                                 EventHandler handler) {
+    private CompletionStage<Void> handleBlocking(Message<?> message, String consumer, EventRoutes routes) {
         IncomingEvent event;
+        EventRoutes.Route<?> route;
+        Object data;
         try {
             event = CloudEventReader.read(message);
-            if (event.fact() == null || !facts.contains(event.fact())) {
+            Optional<EventRoutes.Route<?>> found = routes.route(event.fact());
+            if (found.isEmpty()) {
                 return message.ack();
             }
+            route = found.get();
             if (!EventCatalogue.knows(event.fact())) {
                 throw new RejectedEventException("type " + event.type() + " absent du catalogue des événements");
             }
             List<String> problems = EventCatalogue.problems(event.fact(), event.data());
             if (!problems.isEmpty()) {
                 throw new RejectedEventException("non conforme au schéma " + event.fact() + " : " + problems);
+            }
+            try {
+                data = EventJson.read(event.data(), route.dataType());
+            } catch (IllegalArgumentException e) {
+                throw new RejectedEventException("données illisibles en " + route.dataType().getSimpleName() + " : "
+                        + e.getMessage());
             }
         } catch (RejectedEventException e) {
             return reject(message, consumer, e);
@@ -84,11 +96,27 @@ public class EventInbox {
             // consumer: set it aside with the reason rather than let it stop the channel.
             return reject(message, consumer, new RejectedEventException("message illisible : " + e));
         }
-        return process(message, consumer, event, handler);
+        IncomingEvent received = event;
+        EventRoutes.Route<?> chosen = route;
+        Object typed = data;
+        return process(message, consumer, received, () -> apply(chosen, typed, received));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends fr.gouv.ptce.commons.events.EventData> void apply(EventRoutes.Route<T> route,
+                                                                                  Object data, IncomingEvent event)
+            throws Exception {
+        route.handler().handle((T) data, event);
+    }
+
+    /** The handler bound to its data: what one attempt runs inside the transaction. */
+    @FunctionalInterface
+    private interface Application {
+        void run() throws Exception;
     }
 
     private CompletionStage<Void> process(Message<?> message, String consumer, IncomingEvent event,
-                                          EventHandler handler) {
+                                          Application handler) {
         Duration backoff = settings.initialBackoff();
         for (int attempt = 1; ; attempt++) {
             try {
@@ -97,7 +125,7 @@ public class EventInbox {
                     if (!recordFirstDelivery(consumer, event)) {
                         return false;
                     }
-                    handler.handle(event);
+                    handler.run();
                     return true;
                 });
                 registry.counter("ptce_events_consumed", "consumer", consumer, "type", event.fact(),

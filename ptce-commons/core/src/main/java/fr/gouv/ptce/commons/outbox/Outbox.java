@@ -1,9 +1,10 @@
 package fr.gouv.ptce.commons.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.gouv.ptce.commons.events.EventCatalogue;
+import fr.gouv.ptce.commons.events.EventData;
+import fr.gouv.ptce.commons.events.EventJson;
+import fr.gouv.ptce.commons.events.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,15 +31,20 @@ public class Outbox {
     DataSource dataSource;
 
     @Inject
-    ObjectMapper mapper;
-
-    @Inject
     Clock clock;
 
-    /** Returns the CloudEvents id given to the event. */
+    /**
+     * Publishes {@code data} keyed by {@code aggregateId} (one aggregate's events stay in order): its
+     * fact, topic and aggregate type are those of its {@link EventType}. Returns the CloudEvents id.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(OutgoingEvent event) {
-        JsonNode data = mapper.valueToTree(event.data());
+    public UUID publish(Object aggregateId, EventData data) {
+        EventType type = data.eventType();
+        return write(OutgoingEvent.of(type.topic(), type.aggregateType(), aggregateId, type.fact(), data),
+                EventJson.toTree(data));
+    }
+
+    private UUID write(OutgoingEvent event, JsonNode data) {
         List<String> problems = EventCatalogue.problems(event.fact(), data);
         if (!problems.isEmpty()) {
             // A producer bug, not a user error: refuse to emit what consumers would reject.
@@ -65,7 +71,7 @@ public class Outbox {
                 ps.setString(4, event.aggregateId());
                 ps.setString(5, event.fact());
                 ps.setString(6, event.subject());
-                ps.setString(7, mapper.writeValueAsString(data));
+                ps.setString(7, EventJson.write(data));
                 ps.setString(8, TraceContext.current());
                 ps.setTimestamp(9, Timestamp.from(clock.instant()));
                 ps.executeUpdate();
@@ -73,7 +79,7 @@ public class Outbox {
             try (PreparedStatement notify = c.prepareStatement("select pg_notify('" + CHANNEL + "', '')")) {
                 notify.execute(); // delivered at commit only, so the relay never wakes for a rollback
             }
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Écriture dans l'outbox impossible", e);
         }
         return id;

@@ -3,14 +3,13 @@ package fr.gouv.ptce.commons.outbox;
 import java.util.Objects;
 
 /**
- * An event a service wants published: {@code fact} names it in the catalogue
- * ({@code candidature.deposee}); {@code aggregateId} becomes the Kafka key so that one file's
- * events stay in order; {@code data} is serialised to JSON and validated against the catalogue.
+ * One outbox row to write: {@code fact} names the event in the catalogue ({@code candidature.deposee});
+ * {@code aggregateId} becomes the Kafka key so that one file's events stay in order.
  */
-public record OutgoingEvent(String topic, String aggregateType, String aggregateId, String fact, String subject,
+record OutgoingEvent(String topic, String aggregateType, String aggregateId, String fact, String subject,
                             Object data) {
 
-    public OutgoingEvent {
+    OutgoingEvent {
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(aggregateType, "aggregateType");
         Objects.requireNonNull(aggregateId, "aggregateId");
@@ -18,7 +17,7 @@ public record OutgoingEvent(String topic, String aggregateType, String aggregate
         Objects.requireNonNull(data, "data");
     }
 
-    public static OutgoingEvent of(String topic, String aggregateType, Object aggregateId, String fact, Object data) {
+    static OutgoingEvent of(String topic, String aggregateType, Object aggregateId, String fact, Object data) {
         String id = String.valueOf(aggregateId);
         return new OutgoingEvent(topic, aggregateType, id, fact, aggregateType + "/" + id, data);
     }

@@ -1,6 +1,7 @@
 package fr.gouv.ptce.commons.it;
 
 import fr.gouv.ptce.commons.inbox.EventInbox;
+import fr.gouv.ptce.commons.inbox.EventRoutes;
 import fr.gouv.ptce.commons.inbox.IncomingEvent;
 import fr.gouv.ptce.commons.inbox.RejectedEventException;
 import io.smallrye.common.annotation.Blocking;
@@ -14,7 +15,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,18 +44,18 @@ public class EssaiConsumer {
     @Incoming("essai")
     @Blocking
     public CompletionStage<Void> onEssai(Message<String> message) {
-        return inbox.handle(message, CONSUMER, Set.of(EssaiEvenementsService.FACT), this::apply);
+        return inbox.handle(message, CONSUMER, EventRoutes.when(EssaiEcrit.class, this::apply));
     }
 
-    void apply(IncomingEvent event) throws SQLException {
-        String texte = event.text("texte");
+    void apply(EssaiEcrit essai, IncomingEvent event) throws SQLException {
+        String texte = essai.texte();
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement(
                      "insert into essai_effet (event_id, motif, cle, rang) values (?, ?, ?, ?)")) {
             ps.setString(1, event.id());
             ps.setString(2, texte);
             ps.setString(3, event.key());
-            ps.setInt(4, event.data().path("rang").asInt());
+            ps.setInt(4, essai.rang());
             ps.executeUpdate();
         }
         int attempt = ATTEMPTS.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();

@@ -1,14 +1,12 @@
 package fr.gouv.ptce.commons.it;
 
 import fr.gouv.ptce.commons.outbox.Outbox;
-import fr.gouv.ptce.commons.outbox.OutgoingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A service as the four real ones write it: one @Transactional method changes state (a note, through
@@ -36,8 +34,7 @@ public class EssaiEvenementsService {
         em.persist(note);
         em.flush();
         for (int i = 0; i < textes.size(); i++) {
-            outbox.publish(OutgoingEvent.of(topic, "essai", cle, FACT,
-                    Map.of("noteId", note.getId(), "texte", textes.get(i), "rang", premierRang + i)));
+            outbox.publish(cle, new EssaiEcrit(note.getId(), textes.get(i), premierRang + i, topic));
         }
         if (echouer) {
             throw new IllegalStateException("échec voulu après publication : tout doit être annulé");
