@@ -97,8 +97,13 @@ public class CandidatureEventsConsumer {
                     ecrituresDs.demander(id, ActionDs.PASSER_EN_INSTRUCTION, null);
                 }
             }
-            case "corrections.demandees" -> suivi.changer(e.fact(), id, CycleDeVie::demanderCorrections, instructeur,
-                    instant(e, "demandeesLe"), "Corrections demandées : " + e.text("motif"));
+            case "corrections.demandees" -> {
+                if (suivi.changer(e.fact(), id, CycleDeVie::demanderCorrections, instructeur,
+                        instant(e, "demandeesLe"), "Corrections demandées : " + e.text("motif"))) {
+                    // a DS applicant has no account here: the request goes to DS (dossierEnvoyerMessage)
+                    ecrituresDs.demander(id, ActionDs.DEMANDER_CORRECTION, e.text("motif"));
+                }
+            }
             case "candidature.irrecevable" -> {
                 if (suivi.changer(e.fact(), id, CycleDeVie::declarerIrrecevable, instructeur,
                         instant(e, "decideLe"), "Candidature irrecevable : " + e.text("motivation"))) {
