@@ -2,7 +2,6 @@ package fr.gouv.ptce.candidature.demarches;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.gouv.ptce.candidature.domain.LimiteurDebit;
 import fr.gouv.ptce.candidature.domain.Relance;
 import fr.gouv.ptce.commons.time.TransportClock;
 import jakarta.annotation.PostConstruct;
@@ -24,12 +23,14 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Calls to the DS GraphQL API and downloads of the files it points to. Every call goes through the
- * token's rate limiter and is retried on 429 (after Retry-After), 5xx and timeouts, a bounded number
- * of times. Nothing here logs or puts in an exception the token or the request body.
+ * Calls to the DS GraphQL API and downloads of the files it points to. Every API call is counted in
+ * the token's budget shared by all replicas ({@link BudgetDs}). A query is retried on 429 (after
+ * Retry-After), 5xx and timeouts, a bounded number of times; a mutation only on 429 (DS did not run
+ * it): after a timeout or a 5xx it may have been applied, so the failure is reported as uncertain and
+ * the sender checks DS before sending it again. Nothing here logs or puts in an exception the token
+ * or the request body.
  */
 @ApplicationScoped
 public class ClientDs {
@@ -47,20 +48,31 @@ public class ClientDs {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    BudgetDs budget;
+
     private HttpClient http;
     private Relance relance;
-    /** One limiter per token, keyed by the token's hash so that the token itself is not kept around. */
-    private final Map<String, LimiteurDebit> limiteurs = new ConcurrentHashMap<>();
 
     @PostConstruct
     void init() {
         http = HttpClient.newBuilder().connectTimeout(settings.delaiRequete())
+                .proxy(ProxyDs.selecteur(settings.proxy(), settings.sansProxy()))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         relance = new Relance(settings.tentativesMax(), settings.attenteInitiale(), settings.attenteMax());
     }
 
-    /** Runs a query or mutation and returns its {@code data}; GraphQL errors without data are an {@link ErreurDs}. */
+    /** Runs a query and returns its {@code data}; GraphQL errors without data are an {@link ErreurDs}. */
     public JsonNode executer(String url, String jeton, String document, Map<String, Object> variables) {
+        return appeler(url, jeton, document, variables, true);
+    }
+
+    /** Runs a mutation: retried only when DS certainly did not run it (429); see the class comment. */
+    public JsonNode muter(String url, String jeton, String document, Map<String, Object> variables) {
+        return appeler(url, jeton, document, variables, false);
+    }
+
+    private JsonNode appeler(String url, String jeton, String document, Map<String, Object> variables, boolean rejouable) {
         Map<String, Object> corps = new LinkedHashMap<>();
         corps.put("query", document);
         corps.put("variables", variables);
@@ -74,7 +86,7 @@ public class ClientDs {
                 .header("Authorization", "Bearer " + jeton)
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(octets)).build();
-        HttpResponse<byte[]> reponse = envoyer(requete, limiteur(jeton), "API DS");
+        HttpResponse<byte[]> reponse = envoyer(requete, empreinte(jeton), "API DS", rejouable);
         JsonNode json;
         try {
             json = mapper.readTree(reponse.body());
@@ -95,19 +107,21 @@ public class ClientDs {
     /** Downloads a file DS points to (a pre-signed URL: our token is not sent to the storage). */
     public byte[] telecharger(String url, long tailleMax) {
         HttpRequest requete = HttpRequest.newBuilder(URI.create(url)).timeout(settings.delaiRequete()).GET().build();
-        HttpResponse<byte[]> reponse = envoyer(requete, null, "fichier DS");
+        HttpResponse<byte[]> reponse = envoyer(requete, null, "fichier DS", true);
         if (reponse.body().length > tailleMax) {
             throw new ErreurDs("fichier DS trop volumineux (" + reponse.body().length + " octets, maximum " + tailleMax + ")");
         }
         return reponse.body();
     }
 
-    private HttpResponse<byte[]> envoyer(HttpRequest requete, LimiteurDebit limiteur, String quoi) {
+    /** {@code jeton}: the token's print, whose budget the call uses (null: a file, outside the API's budget). */
+    private HttpResponse<byte[]> envoyer(HttpRequest requete, String jeton, String quoi, boolean rejouable) {
         for (int tentative = 1; ; tentative++) {
-            if (limiteur != null) {
-                attendreSonTour(limiteur);
+            if (jeton != null) {
+                attendreSonTour(jeton);
             }
             String echec;
+            boolean peutAvoirAbouti = false;
             Optional<Duration> demandee = Optional.empty();
             try {
                 HttpResponse<byte[]> r = http.send(requete, HttpResponse.BodyHandlers.ofByteArray());
@@ -119,17 +133,22 @@ public class ClientDs {
                     throw new ErreurDs(quoi + " : requête refusée (HTTP " + s + ")");
                 }
                 echec = "HTTP " + s;
+                peutAvoirAbouti = s != 429;
                 if (s == 429 || s == 503) {
                     demandee = Relance.lireRetryAfter(r.headers().firstValue("Retry-After").orElse(null), clock.instant());
                 }
             } catch (IOException e) { // timeouts (HttpTimeoutException) and broken connections
                 echec = e.getClass().getSimpleName();
+                peutAvoirAbouti = true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ErreurDs(quoi + " : appel interrompu");
             }
+            if (peutAvoirAbouti && !rejouable) {
+                throw new ErreurDs(quoi + " : issue inconnue (" + echec + "), à vérifier sur DS avant tout nouvel envoi", true);
+            }
             if (!relance.encore(tentative)) {
-                throw new ErreurDs(quoi + " : échec après " + tentative + " tentative(s) (" + echec + ")");
+                throw new ErreurDs(quoi + " : échec après " + tentative + " tentative(s) (" + echec + ")", peutAvoirAbouti);
             }
             Duration attente = relance.attente(tentative, demandee);
             LOG.infof("%s : %s, nouvelle tentative dans %d ms (tentative %d/%d)", quoi, echec, attente.toMillis(),
@@ -138,23 +157,16 @@ public class ClientDs {
         }
     }
 
-    private void attendreSonTour(LimiteurDebit limiteur) {
+    /** Waits until the shared budget lets one more request of this token leave (transport time: the database's clock). */
+    private void attendreSonTour(String empreinte) {
         while (true) {
-            Duration attente;
-            synchronized (limiteur) {
-                attente = limiteur.reserver(clock.instant());
-            }
+            Duration attente = budget.reserver(empreinte, settings.requetesParMinute());
             if (attente.isZero()) {
                 return;
             }
-            // wait at most one window, then look again
-            dormir(attente.compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : attente);
+            // wait at most one window (61 s, the budget's sliding window), then look again
+            dormir(attente.compareTo(Duration.ofSeconds(61)) > 0 ? Duration.ofSeconds(61) : attente);
         }
-    }
-
-    private LimiteurDebit limiteur(String jeton) {
-        return limiteurs.computeIfAbsent(empreinte(jeton),
-                k -> new LimiteurDebit(settings.requetesParMinute(), Duration.ofMinutes(1)));
     }
 
     private static boolean allNull(JsonNode data) {

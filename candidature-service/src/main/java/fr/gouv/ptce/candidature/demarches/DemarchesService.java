@@ -22,6 +22,7 @@ import java.util.UUID;
 public class DemarchesService {
 
     static final TypeReference<List<StatutDsVue.Ignore>> IGNORES = new TypeReference<>() { };
+    static final String INELIGIBLE_EN_ATTENTE = "inéligible, en attente du demandeur";
 
     @Inject
     Clock clock;
@@ -118,7 +119,9 @@ public class DemarchesService {
                 s.vus, s.crees, s.misAJour, s.inchanges, Json.lire(s.ignores, IGNORES), s.derniereErreur, s.depuis);
         List<StatutDsVue.Ineligible> ineligibles = DossierDsLien.<DossierDsLien>list(
                         "campagneId = ?1 and reglesEchouees is not null", Sort.by("numeroDossier"), campagneId).stream()
-                .map(l -> new StatutDsVue.Ineligible(l.numeroDossier, l.candidatureId, List.of(l.reglesEchouees.split(","))))
+                .map(l -> new StatutDsVue.Ineligible(l.numeroDossier, l.candidatureId, List.of(l.reglesEchouees.split(",")),
+                        INELIGIBLE_EN_ATTENTE, EcritureDs.count("numeroDossier = ?1 and action = ?2 and statut = ?3",
+                        l.numeroDossier, fr.gouv.ptce.candidature.domain.ActionDs.SIGNALER_INELIGIBILITE, EcritureDs.ENVOYEE) > 0))
                 .toList();
         String dansCampagne = "numeroDossier in (select l.numeroDossier from DossierDsLien l where l.campagneId = ?1)";
         long aEnvoyer = EcritureDs.count("statut = ?2 and " + dansCampagne, campagneId, EcritureDs.A_ENVOYER);

@@ -21,7 +21,7 @@ public interface DemarchesSettings {
     @WithDefault("1m")
     String intervalleEcriture();
 
-    /** DS allows 400 requests per minute and per token. */
+    /** DS allows 400 requests per minute and per token: counted in PostgreSQL for all replicas ({@link BudgetDs}). */
     @WithDefault("400")
     int requetesParMinute();
 
@@ -50,6 +50,19 @@ public interface DemarchesSettings {
     /** Attempts of a write-back before it is left in ECHEC (visible in the status). */
     @WithDefault("8")
     int tentativesEcritureMax();
+
+    /**
+     * How long a replica keeps a write-back it claimed before another may take it over (the first
+     * one died): longer than one send can last (a few calls, each bounded by delaiRequete and attenteMax).
+     */
+    @WithDefault("15m")
+    Duration bailEcriture();
+
+    /** HTTP(S) proxy of the calls to DS (HTTPS_PROXY in Kubernetes); absent: the JVM's proxy settings. */
+    Optional<String> proxy();
+
+    /** Hosts reached without the proxy (NO_PROXY: comma-separated hosts or domain suffixes). */
+    Optional<String> sansProxy();
 
     /**
      * Key that encrypts the API tokens at rest (AES-GCM; the key is the SHA-256 of this text), at

@@ -32,4 +32,15 @@ public class DossierDsLien extends PanacheEntityBase {
     public Instant importeLe;
     @Column(name = "mis_a_jour_le")
     public Instant misAJourLe;
+    /** What was last taken (JSON), to name the changes after a correction. */
+    @Column(name = "contenu_lu")
+    public String contenuLu;
+    @Column(name = "fichiers_lus")
+    public String fichiersLus;
+    /** DS shows a correction request the applicant has not answered. */
+    @Column(name = "correction_en_attente_ds")
+    public boolean correctionEnAttenteDs;
+    /** Our correction request reached DS at this instant and awaits the applicant there. */
+    @Column(name = "correction_envoyee_le")
+    public Instant correctionEnvoyeeLe;
 }

@@ -13,7 +13,10 @@ import org.hibernate.annotations.Generated;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A decision to report on DS, queued in the transaction of the event that carried it. */
+/**
+ * A decision or message to report on DS, queued in the transaction of the event (or import) that
+ * carried it. Claimed by one replica at a time ({@code reserveePar} until {@code reserveeJusquA}).
+ */
 @Entity
 @Table(name = "ds_ecriture")
 public class EcritureDs extends PanacheEntityBase {
@@ -44,4 +47,10 @@ public class EcritureDs extends PanacheEntityBase {
     public Instant creeeLe;
     @Column(name = "envoyee_le")
     public Instant envoyeeLe;
+    @Column(name = "reservee_par")
+    public String reserveePar;
+    @Column(name = "reservee_jusqu_a")
+    public Instant reserveeJusquA;
+    /** Claims so far: above 1, an earlier claim may have sent it (its replica died or its answer was lost). */
+    public int reservations;
 }

@@ -36,7 +36,8 @@ public class FileEcrituresDs {
         e.candidatureId = candidatureId;
         e.numeroDossier = lien.numeroDossier;
         e.action = action;
-        e.motivation = motivation;
+        // a correction request reaches the applicant as a DS message: the instructeur's reason, framed
+        e.motivation = action == ActionDs.DEMANDER_CORRECTION ? MessagesDs.correction(motivation) : motivation;
         e.statut = EcritureDs.A_ENVOYER;
         e.prochaineTentative = maintenant;
         e.creeeLe = maintenant;

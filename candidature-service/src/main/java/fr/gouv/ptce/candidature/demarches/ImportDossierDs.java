@@ -1,9 +1,11 @@
 package fr.gouv.ptce.candidature.demarches;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.gouv.ptce.candidature.campagne.Campagne;
 import fr.gouv.ptce.candidature.candidature.Candidature;
 import fr.gouv.ptce.candidature.candidature.DepotExterne;
 import fr.gouv.ptce.candidature.candidature.Historique;
+import fr.gouv.ptce.candidature.domain.ActionDs;
 import fr.gouv.ptce.candidature.domain.StatutCandidature;
 import fr.gouv.ptce.candidature.domain.ViolationRegle;
 import fr.gouv.ptce.candidature.piece.Piece;
@@ -42,11 +44,18 @@ public class ImportDossierDs {
     @Inject
     Historique historique;
 
+    @Inject
+    FileEcrituresDs ecritures;
+
+    @Inject
+    ObjectMapper mapper;
+
     /** Whether the dossier is already imported exactly as read (then nothing is downloaded nor written). */
     @Transactional // its own session: a request-scoped one would serve entities cached earlier in the request
     public boolean inchange(DossierLu lu) {
         DossierDsLien lien = DossierDsLien.findById(lu.numero());
-        return lien != null && lien.empreinte.equals(lu.empreinte()) && lien.etatDs.equals(lu.etat().valeurDs());
+        return lien != null && lien.empreinte.equals(lu.empreinte()) && lien.etatDs.equals(lu.etat().valeurDs())
+                && lien.correctionEnAttenteDs == lu.correctionEnAttente();
     }
 
     /** Whether the files must be read: a new dossier, or one whose content changed while we may still take it. */
@@ -60,7 +69,12 @@ public class ImportDossierDs {
             return false;
         }
         Candidature c = Candidature.findById(lien.candidatureId);
-        return c != null && StatutCandidature.MODIFIABLES.contains(c.statut);
+        return c != null && StatutCandidature.MODIFIABLES.contains(c.statut) && !attendLeDemandeur(c, lien, lu);
+    }
+
+    /** Our correction request is on DS and the applicant has not answered it yet: nothing to take. */
+    private static boolean attendLeDemandeur(Candidature c, DossierDsLien lien, DossierLu lu) {
+        return c.statut == StatutCandidature.CORRECTIONS_DEMANDEES && lien.correctionEnvoyeeLe != null && lu.correctionEnAttente();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -92,6 +106,9 @@ public class ImportDossierDs {
         }
         Candidature c = Candidature.findById(lien.candidatureId, LockModeType.PESSIMISTIC_WRITE);
         boolean contenuChange = !lien.empreinte.equals(lu.empreinte());
+        if (c.statut == StatutCandidature.CORRECTIONS_DEMANDEES && lien.correctionEnvoyeeLe != null) {
+            return retourDeCorrection(c, k, lien, lu, contenus, contenuChange, acteur, maintenant);
+        }
         noter(lien, lu, maintenant);
         if (!contenuChange) {
             return IssueImport.de(IssueImport.Type.INCHANGE); // only DS's state moved (our write-back, or a DS agent)
@@ -102,6 +119,35 @@ public class ImportDossierDs {
         }
         depot.remplacerContenu(c, lu.contenu(), maintenant);
         remplacerPieces(c, contenus, acteur);
+        evaluer(c, k, lien, lu, acteur, maintenant);
+        return IssueImport.de(IssueImport.Type.MIS_A_JOUR);
+    }
+
+    /**
+     * The applicant was asked on DS to correct the dossier. While DS still shows the request pending,
+     * only DS's state is noted (the content is taken once, when the applicant has finished); once it
+     * is answered, the changed fields and files are taken, the history names them, and the file goes
+     * back to the instructeur (re-submitted: candidature.redeposee), or stays with its failed rules.
+     */
+    private IssueImport retourDeCorrection(Candidature c, Campagne k, DossierDsLien lien, DossierLu lu,
+                                           Map<DossierLu.FichierDs, byte[]> contenus, boolean contenuChange,
+                                           String acteur, Instant maintenant) {
+        lien.etatDs = lu.etat().valeurDs();
+        lien.correctionEnAttenteDs = lu.correctionEnAttente();
+        lien.misAJourLe = maintenant;
+        if (lu.correctionEnAttente()) {
+            return IssueImport.de(IssueImport.Type.INCHANGE); // empreinte kept: the changes are taken when answered
+        }
+        String changements = ChangementsDossier.decrire(mapper, lien.contenuLu, lien.fichiersLus,
+                ChangementsDossier.contenuJson(mapper, lu), ChangementsDossier.fichiersJson(mapper, lu));
+        if (contenuChange) {
+            depot.remplacerContenu(c, lu.contenu(), maintenant);
+            remplacerPieces(c, contenus, acteur);
+        }
+        noter(lien, lu, maintenant);
+        lien.correctionEnvoyeeLe = null;
+        historique.noter(c, c.statut, c.statut, acteur, maintenant,
+                "Corrections apportées par le demandeur sur Démarches Simplifiées : " + changements);
         evaluer(c, k, lien, lu, acteur, maintenant);
         return IssueImport.de(IssueImport.Type.MIS_A_JOUR);
     }
@@ -121,8 +167,13 @@ public class ImportDossierDs {
         }
         String regles = violations.stream().map(ViolationRegle::regle).distinct().collect(Collectors.joining(","));
         if (!regles.equals(lien.reglesEchouees)) {
-            historique.noter(c, c.statut, c.statut, acteur, maintenant, "Dossier non éligible, conservé sans dépôt : "
+            historique.noter(c, c.statut, c.statut, acteur, maintenant, "Dossier non éligible, conservé sans dépôt "
+                    + "(inéligible, en attente du demandeur) : "
                     + violations.stream().map(v -> v.regle() + " (" + v.champ() + ")").collect(Collectors.joining(", ")));
+            // the applicant is told on DS, once per set of failed rules (nothing if the campaign does not write back)
+            lien.reglesEchouees = regles;
+            lien.persist();
+            ecritures.demander(c.id, ActionDs.SIGNALER_INELIGIBILITE, MessagesDs.ineligibilite(lu.numero(), violations));
         }
         lien.reglesEchouees = regles;
     }
@@ -140,10 +191,13 @@ public class ImportDossierDs {
         }
     }
 
-    private static void noter(DossierDsLien lien, DossierLu lu, Instant maintenant) {
+    private void noter(DossierDsLien lien, DossierLu lu, Instant maintenant) {
         lien.dossierId = lu.id();
         lien.empreinte = lu.empreinte();
         lien.etatDs = lu.etat().valeurDs();
+        lien.correctionEnAttenteDs = lu.correctionEnAttente();
+        lien.contenuLu = ChangementsDossier.contenuJson(mapper, lu);
+        lien.fichiersLus = ChangementsDossier.fichiersJson(mapper, lu);
         lien.misAJourLe = maintenant;
     }
 

@@ -87,7 +87,7 @@ final class LectureDossier {
         try {
             return new DossierLu(numero, d.path("id").asText(), etat,
                     dateDepot == null ? null : OffsetDateTime.parse(dateDepot).toInstant(), emailUsager, contenu,
-                    fichiers, sha256(mapper.writeValueAsBytes(empreinte)));
+                    fichiers, sha256(mapper.writeValueAsBytes(empreinte)), texte(d.path("dateDerniereCorrectionEnAttente")) != null);
         } catch (Exception e) {
             throw new DossierIllisible("dossier illisible : " + e.getMessage());
         }

@@ -1,7 +1,9 @@
 package fr.gouv.ptce.candidature.demarches;
 
 import fr.gouv.ptce.commons.problem.ProblemException;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -29,10 +31,17 @@ public class PlanificationDs {
     @Inject
     EnvoiEcrituresDs envoi;
 
+    /** Set when the process stops: a tick firing then would only meet closed resources. */
+    private volatile boolean arret;
+
+    void arreter(@Observes ShutdownEvent e) {
+        arret = true;
+    }
+
     @Scheduled(identity = "ds-synchronisation", every = "${ptce.candidature.demarches.intervalle:15m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void synchroniser() {
-        if (!settings.synchronisationPlanifiee()) {
+        if (!settings.synchronisationPlanifiee() || arret) {
             return;
         }
         for (UUID campagne : service.campagnesConfigurees()) {
@@ -49,7 +58,7 @@ public class PlanificationDs {
     @Scheduled(identity = "ds-ecritures", every = "${ptce.candidature.demarches.intervalle-ecriture:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void ecrire() {
-        if (settings.synchronisationPlanifiee()) {
+        if (settings.synchronisationPlanifiee() && !arret) {
             envoi.envoyer();
         }
     }

@@ -13,11 +13,13 @@ import java.util.Map;
 public final class Requetes {
 
     public static final String DOSSIERS = lire("dossiers");
+    /** One dossier's state and messages: what the sender checks before resending a write-back. */
+    public static final String DOSSIER = lire("dossier");
     private static final Map<ActionDs, String> MUTATIONS = new EnumMap<>(ActionDs.class);
 
     static {
         for (ActionDs a : ActionDs.values()) {
-            MUTATIONS.put(a, lire(a.mutation()));
+            MUTATIONS.put(a, lire(a.mutation())); // the two message actions share one document
         }
     }
 

@@ -15,7 +15,8 @@ public record StatutDsVue(UUID campagneId, boolean configuree, boolean ecritureR
     public record Ignore(Integer numeroDossier, String raison) {
     }
 
-    public record Ineligible(int numeroDossier, UUID candidatureId, List<String> regles) {
+    /** {@code etat}: « inéligible, en attente du demandeur »; {@code signale}: the DS message listing the rules was sent. */
+    public record Ineligible(int numeroDossier, UUID candidatureId, List<String> regles, String etat, boolean signale) {
     }
 
     public record Ecritures(long aEnvoyer, long envoyees, long echecs, List<Ecriture> enAttenteOuEchec) {

@@ -14,9 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A synchronisation run of one campaign: pages of dossiers updated since the last complete run, each
@@ -50,19 +48,16 @@ public class SynchroniseurDs {
     @Inject
     ObjectMapper mapper;
 
-    /** One run per campaign at a time in this process (scheduled and on-demand runs may meet). */
-    private final Set<UUID> enCours = ConcurrentHashMap.newKeySet();
+    @Inject
+    VerrouSynchroDs verrou;
 
+    /** One run per campaign at a time across all replicas (scheduled and on-demand runs may meet): 409 otherwise. */
     public StatutDsVue synchroniser(UUID campagneId, String par) {
-        ParametresSynchro p = service.parametres(campagneId);
-        if (!enCours.add(campagneId)) {
-            throw ProblemException.conflict("synchronisation-en-cours",
-                    "Une synchronisation de cette campagne est déjà en cours.");
-        }
-        try {
-            executer(campagneId, p, par);
-        } finally {
-            enCours.remove(campagneId);
+        service.parametres(campagneId); // 404 / 409 before the lock
+        try (VerrouSynchroDs.Verrou v = verrou.prendre(campagneId).orElseThrow(() -> ProblemException.conflict(
+                "synchronisation-en-cours", "Une synchronisation de cette campagne est déjà en cours."))) {
+            // read under the lock: the run that just finished moved the instant on
+            executer(campagneId, service.parametres(campagneId), par);
         }
         return service.statut(campagneId);
     }

@@ -8,7 +8,11 @@ public enum ActionDs {
     PASSER_EN_INSTRUCTION("dossierPasserEnInstruction", EtatDossierDs.EN_INSTRUCTION),
     ACCEPTER("dossierAccepter", EtatDossierDs.ACCEPTE),
     REFUSER("dossierRefuser", EtatDossierDs.REFUSE),
-    CLASSER_SANS_SUITE("dossierClasserSansSuite", EtatDossierDs.SANS_SUITE);
+    CLASSER_SANS_SUITE("dossierClasserSansSuite", EtatDossierDs.SANS_SUITE),
+    /** The instructeur's correction request: a DS message flagged {@code correction}, the dossier goes back "en construction". */
+    DEMANDER_CORRECTION("dossierEnvoyerMessage", EtatDossierDs.EN_CONSTRUCTION),
+    /** Each failed eligibility rule told to the applicant in a DS message; DS's state does not move. */
+    SIGNALER_INELIGIBILITE("dossierEnvoyerMessage", null);
 
     private final String mutation;
     private final EtatDossierDs etatObtenu;
@@ -22,13 +26,19 @@ public enum ActionDs {
         return mutation;
     }
 
+    /** DS's state after the mutation; null when it does not move it. */
     public EtatDossierDs etatObtenu() {
         return etatObtenu;
     }
 
     /** DS refuses accepter/refuser/classer sans suite outside "en instruction". */
     public boolean exigeInstruction() {
-        return this != PASSER_EN_INSTRUCTION;
+        return this == ACCEPTER || this == REFUSER || this == CLASSER_SANS_SUITE;
+    }
+
+    /** A message to the applicant (dossierEnvoyerMessage) rather than a change of state. */
+    public boolean estUnMessage() {
+        return this == DEMANDER_CORRECTION || this == SIGNALER_INELIGIBILITE;
     }
 
     /**

@@ -95,8 +95,11 @@ public class CandidatureEventsConsumer {
     }
 
     void correctionsDemandees(CorrectionsDemandees d) {
-        suivi.changer(Fait.CORRECTIONS_DEMANDEES, d.candidatureId(), CycleDeVie::demanderCorrections, d.instructeur(),
-                d.demandeesLe(), "Corrections demandées : " + d.motif());
+        if (suivi.changer(Fait.CORRECTIONS_DEMANDEES, d.candidatureId(), CycleDeVie::demanderCorrections, d.instructeur(),
+                d.demandeesLe(), "Corrections demandées : " + d.motif())) {
+            // a DS applicant has no account here: the request goes to DS (dossierEnvoyerMessage)
+            ecrituresDs.demander(d.candidatureId(), ActionDs.DEMANDER_CORRECTION, d.motif());
+        }
     }
 
     void irrecevable(CandidatureIrrecevable d) {

@@ -44,129 +44,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Démarches Simplifiées connector against a DS API started here (see {@link FauxDemarchesSimplifiees}):
- * with the real schema, every query and mutation the connector sends is validated (a failure is
- * reported after each test).
+ * The Démarches Simplifiées connector against a DS API started here (see {@link BancDemarches}): import,
+ * rules, retries, token secrecy, decisions written back, the schema.
  */
 @QuarkusTest
 @Order(12)
-class DemarchesSimplifieesTest {
-
-    private static FauxDemarchesSimplifiees ds;
-    private static final String JETON = "ds-jeton-secret-" + UUID.randomUUID();
-    private static final List<String> JOURNAL = new CopyOnWriteArrayList<>();
-    private static final Handler CAPTURE = new Handler() {
-        @Override
-        public void publish(LogRecord r) {
-            StringBuilder sb = new StringBuilder(String.valueOf(r.getMessage()));
-            if (r.getParameters() != null) {
-                for (Object p : r.getParameters()) {
-                    sb.append(' ').append(p);
-                }
-            }
-            for (Throwable t = r.getThrown(); t != null; t = t.getCause()) {
-                sb.append(' ').append(t);
-            }
-            JOURNAL.add(sb.toString());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
-    @Inject
-    EnvoiEcrituresDs envoi;
-
-    private String campagne;
-    private final List<String> reponses = new ArrayList<>();
-
-    @BeforeAll
-    static void demarrer() throws Exception {
-        ds = new FauxDemarchesSimplifiees(JETON);
-        Logger.getLogger("").addHandler(CAPTURE);
-    }
-
-    @AfterAll
-    static void arreter() {
-        Logger.getLogger("").removeHandler(CAPTURE);
-        ds.close();
-    }
-
-    @BeforeEach
-    void campagne() {
-        ds.vider();
-        campagne = Fixtures.campagnePhase1Ouverte();
-    }
-
-    @AfterEach
-    void chaqueDocumentEnvoyeEtaitValide() {
-        assertEquals(List.of(), ds.erreursValidation, "documents GraphQL refusés par le schéma DS");
-        for (String r : reponses) {
-            assertFalse(r.contains(JETON), "le jeton DS apparaît dans une réponse de l'API : " + r);
-        }
-    }
-
-    // --- helpers ---
-
-    private void configurer(boolean ecritureRetour) {
-        Map<String, Object> corps = new HashMap<>();
-        corps.put("urlApi", ds.urlApi());
-        corps.put("jeton", JETON);
-        corps.put("numeroDemarche", 4242);
-        corps.put("instructeurId", "SW5zdHJ1Y3RldXItMQ==");
-        corps.put("correspondance", DossiersDeTest.correspondance());
-        corps.put("ecritureRetour", ecritureRetour);
-        reponses.add(as(ADMIN).body(corps).put(url("")).then().statusCode(200)
-                .body("jetonDefini", equalTo(true)).extract().asString());
-    }
-
-    private JsonPath synchroniser(String jeton) {
-        String r = as(jeton).post(url("/synchronisation")).then().statusCode(200).extract().asString();
-        reponses.add(r);
-        return new JsonPath(r);
-    }
-
-    private JsonPath statut() {
-        String r = as(ADMIN).get(url("/statut")).then().statusCode(200).extract().asString();
-        reponses.add(r);
-        return new JsonPath(r);
-    }
-
-    private String url(String suite) {
-        return "/api/v1/campagnes/" + campagne + "/demarches-simplifiees" + suite;
-    }
-
-    private static int numero() {
-        return 100000 + (int) (Math.random() * 1_000_000_000);
-    }
-
-    private static Map<String, Object> ajouter(int numero, String siret) {
-        Map<String, Object> d = DossiersDeTest.dossier(ds, numero, siret, Fixtures.pdf(), Fixtures.pdf());
-        ds.dossiers.put(numero, d);
-        return d;
-    }
-
-    private List<Map<String, Object>> candidatures() {
-        String r = as(ADMIN).queryParam("campagne", campagne).get("/api/v1/candidatures").then().statusCode(200)
-                .extract().asString();
-        return new JsonPath(r).getList("elements");
-    }
-
-    private static String candidatureDuDossier(int numero) throws Exception {
-        try (Connection c = TestDatabase.connect("candidature");
-             PreparedStatement ps = c.prepareStatement("select candidature_id from ds_dossier where numero_dossier = ?")) {
-            ps.setInt(1, numero);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next(), "aucune candidature pour le dossier " + numero);
-                return rs.getString(1);
-            }
-        }
-    }
+class DemarchesSimplifieesTest extends BancDemarches {
 
     // --- tests ---
 
@@ -243,11 +126,6 @@ class DemarchesSimplifieesTest {
                 .body("structure.siret", equalTo(bon));
         assertEquals(1, candidatures().size());
         KafkaTestClient.await("ptce.candidatures", "candidature.deposee", "candidatureId", id, 1, Duration.ofSeconds(20));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> castChamps(Map<String, Object> d) {
-        return (List<Map<String, Object>>) d.get("champs");
     }
 
     @Test
@@ -404,20 +282,11 @@ class DemarchesSimplifieesTest {
 
     @Test
     void lesDocumentsDuConnecteurSontValidesParLeVraiSchemaDs() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(FauxDemarchesSimplifiees.SCHEMA.isPresent(),
-                "SCHÉMA DS INTROUVABLE : les requêtes ne sont PAS validées contre le schéma de Démarches Simplifiées. "
-                        + "Chemins essayés : " + FauxDemarchesSimplifiees.CHEMINS_ESSAYES
-                        + " (ou -Dptce.ds.schema=… / PTCE_DS_SCHEMA)");
-        assertTrue(ds.valideAvecLeSchema());
-        graphql.schema.GraphQLSchema schema;
-        try {
-            schema = new graphql.schema.idl.SchemaGenerator().makeExecutableSchema(
-                    new graphql.schema.idl.SchemaParser().parse(java.nio.file.Files.readString(FauxDemarchesSimplifiees.SCHEMA.get())),
-                    graphql.schema.idl.RuntimeWiring.MOCKED_WIRING);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        List<String> documents = new ArrayList<>(List.of(Requetes.DOSSIERS));
+        // the schema is a test resource: without it FauxDemarchesSimplifiees.lireSchema() throws, and this fails
+        graphql.schema.GraphQLSchema schema = new graphql.schema.idl.SchemaGenerator().makeExecutableSchema(
+                new graphql.schema.idl.SchemaParser().parse(FauxDemarchesSimplifiees.lireSchema()),
+                graphql.schema.idl.RuntimeWiring.MOCKED_WIRING);
+        List<String> documents = new ArrayList<>(List.of(Requetes.DOSSIERS, Requetes.DOSSIER));
         for (fr.gouv.ptce.candidature.domain.ActionDs a : fr.gouv.ptce.candidature.domain.ActionDs.values()) {
             documents.add(Requetes.mutation(a));
         }
@@ -426,5 +295,7 @@ class DemarchesSimplifieesTest {
                     new graphql.parser.Parser().parseDocument(doc), java.util.Locale.FRENCH);
             assertEquals(List.of(), erreurs, doc);
         }
+        assertTrue(schema.getMutationType().getFieldDefinition("dossierEnvoyerMessage")
+                .getArgument("input").getType().toString().contains("DossierEnvoyerMessageInput"));
     }
 }

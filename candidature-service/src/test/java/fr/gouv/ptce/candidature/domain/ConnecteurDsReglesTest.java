@@ -11,21 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Rate limit, backoff and state mappings of the Démarches Simplifiées connector. */
+/** Backoff and state mappings of the Démarches Simplifiées connector (the shared request budget: DemarchesRepliquesTest). */
 class ConnecteurDsReglesTest {
 
     private static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
-
-    @Test
-    void auDelaDe400RequetesParMinuteIlFautAttendreLaLibérationDeLaPlusAncienne() {
-        LimiteurDebit l = new LimiteurDebit(400, Duration.ofMinutes(1));
-        for (int i = 0; i < 400; i++) {
-            assertEquals(Duration.ZERO, l.reserver(T0.plusMillis(i * 10L)));
-        }
-        assertEquals(Duration.ofMillis(60_000 - 1_000), l.reserver(T0.plusSeconds(1)));
-        assertEquals(Duration.ZERO, l.reserver(T0.plusSeconds(60)), "la première requête est sortie de la fenêtre");
-        assertFalse(l.reserver(T0.plusSeconds(60)).isZero(), "la place libérée vient d'être prise");
-    }
 
     @Test
     void laRelanceSuitRetryAfterSinonDoubleEtResteBornee() {
@@ -64,5 +53,10 @@ class ConnecteurDsReglesTest {
         assertEquals(ActionDs.PASSER_EN_INSTRUCTION, ActionDs.pour(Decision.LISTE_ATTENTE));
         assertTrue(ActionDs.ACCEPTER.exigeInstruction());
         assertFalse(ActionDs.PASSER_EN_INSTRUCTION.exigeInstruction());
+        assertEquals("dossierEnvoyerMessage", ActionDs.DEMANDER_CORRECTION.mutation());
+        assertEquals("dossierEnvoyerMessage", ActionDs.SIGNALER_INELIGIBILITE.mutation());
+        assertTrue(ActionDs.DEMANDER_CORRECTION.estUnMessage());
+        assertFalse(ActionDs.DEMANDER_CORRECTION.exigeInstruction(), "DS accepte une correction en construction ou en instruction");
+        assertEquals(EtatDossierDs.EN_CONSTRUCTION, ActionDs.DEMANDER_CORRECTION.etatObtenu());
     }
 }

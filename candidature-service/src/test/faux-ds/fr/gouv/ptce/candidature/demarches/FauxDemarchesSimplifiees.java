@@ -26,8 +26,7 @@ import graphql.schema.idl.TypeDefinitionRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -35,25 +34,25 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.HashMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A Démarches Simplifiées API started in the test. With the real DS schema (found outside the repo,
- * see {@link #SCHEMA}) every document received is validated and executed by graphql-java against
- * test dossiers held as Maps shaped like DS's answers ("__typename" picks the type); an invalid
- * document gets a GraphQL error and is recorded in {@link #erreursValidation}, which the tests check.
- * Without the schema the same dossiers are served as they are (no validation): the connector's
- * behaviour stays tested, the schema tests are skipped loudly.
+ * A Démarches Simplifiées API started in a test (candidature-service's @QuarkusTests and the system
+ * tests). DS's published schema ({@link #RESSOURCE_SCHEMA}, a test resource of candidature-service)
+ * validates and executes every document received, with graphql-java, against dossiers held as Maps
+ * shaped like DS's answers ("__typename" picks the type); an invalid document gets a GraphQL error and
+ * is recorded in {@link #erreursValidation}, which the tests check. Without the schema the server does
+ * not start: no test runs unvalidated. Mutations are counted per dossier ({@link #mutationsDuDossier}),
+ * and every request's arrival is kept, so that a test can check the request budget per minute.
  */
 public final class FauxDemarchesSimplifiees implements AutoCloseable {
 
-    /** Where the schema was looked for, and the file when found. */
-    public static final List<Path> CHEMINS_ESSAYES = new ArrayList<>();
-    public static final Optional<Path> SCHEMA = chercherSchema();
+    /** DS's GraphQL schema as published by DS (see candidature-service/src/test/resources/ds/README.md). */
+    public static final String RESSOURCE_SCHEMA = "ds/schema.graphql";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -61,9 +60,18 @@ public final class FauxDemarchesSimplifiees implements AutoCloseable {
         public boolean estMutation(String nom) {
             return document.contains(nom + "(");
         }
+
+        public boolean estUneMutation() {
+            return document.stripLeading().startsWith("mutation") || document.contains("\nmutation ");
+        }
+    }
+
+    /** One mutation DS ran (accepted, not refused): dossier number, mutation name, clientMutationId. */
+    public record MutationAppliquee(int numero, String mutation, String clientMutationId, Map<String, Object> input) {
     }
 
     private final HttpServer serveur;
+    private final java.util.concurrent.ExecutorService executeur = java.util.concurrent.Executors.newFixedThreadPool(8);
     private final GraphQL graphql;
     public final String jeton;
     public final Map<Integer, Map<String, Object>> dossiers = Collections.synchronizedMap(new TreeMap<>());
@@ -76,18 +84,37 @@ public final class FauxDemarchesSimplifiees implements AutoCloseable {
     public volatile String retryAfter = "1";
     /** Mutations answer a DS refusal ({@code errors}) while set. */
     public volatile String refusMutation;
+    /** The next N mutations are run, then their answer is held {@link #pauseSansReponseMs} (the caller times out). */
+    public final AtomicInteger mutationsSansReponse = new AtomicInteger();
+    public volatile long pauseSansReponseMs = 8000;
+    public final List<MutationAppliquee> mutationsAppliquees = new CopyOnWriteArrayList<>();
 
     public FauxDemarchesSimplifiees(String jeton) throws IOException {
+        this(jeton, 0);
+    }
+
+    /** {@code port} 0: any free port. */
+    public FauxDemarchesSimplifiees(String jeton, int port) throws IOException {
         this.jeton = jeton;
-        this.graphql = SCHEMA.map(this::construire).orElse(null);
-        serveur = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this.graphql = construire(lireSchema());
+        serveur = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        serveur.setExecutor(executeur); // several replicas call at once; a held answer must not block the others
         serveur.createContext("/api/v2/graphql", this::graphql);
         serveur.createContext("/fichiers/", this::fichier);
         serveur.start();
     }
 
-    public boolean valideAvecLeSchema() {
-        return graphql != null;
+    /** The schema's text, from the test classpath; its absence is an error, never a reason to skip. */
+    public static String lireSchema() {
+        try (InputStream in = FauxDemarchesSimplifiees.class.getClassLoader().getResourceAsStream(RESSOURCE_SCHEMA)) {
+            if (in == null) {
+                throw new IllegalStateException("schéma GraphQL de Démarches Simplifiées absent du classpath de test ("
+                        + RESSOURCE_SCHEMA + ") : aucun test DS ne tourne sans lui");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public String urlApi() {
@@ -105,15 +132,62 @@ public final class FauxDemarchesSimplifiees implements AutoCloseable {
         erreursValidation.clear();
         echecsAVenir.set(0);
         refusMutation = null;
+        mutationsSansReponse.set(0);
+        mutationsAppliquees.clear();
     }
 
     public List<Requete> mutations(String nom) {
         return requetes.stream().filter(r -> r.estMutation(nom)).toList();
     }
 
+    /** Mutations DS ran on this dossier, by name, in order. */
+    public List<String> mutationsDuDossier(int numero) {
+        return mutationsAppliquees.stream().filter(m -> m.numero() == numero).map(MutationAppliquee::mutation).toList();
+    }
+
+    /** The most API requests (every status) received in any 60-second window: DS's budget is per minute. */
+    public int maxRequetesParMinuteGlissante() {
+        List<Long> t = requetes.stream().map(Requete::nanos).sorted().toList();
+        int max = 0;
+        int debut = 0;
+        for (int fin = 0; fin < t.size(); fin++) {
+            while (t.get(fin) - t.get(debut) >= 60_000_000_000L) {
+                debut++;
+            }
+            max = Math.max(max, fin - debut + 1);
+        }
+        return max;
+    }
+
+    /** The applicant answers the pending correction request on DS (with or without changes made before). */
+    @SuppressWarnings("unchecked")
+    public void repondreALaCorrection(int numero) {
+        synchronized (dossiers) {
+            Map<String, Object> d = dossiers.get(numero);
+            String maintenant = Instant.now().toString();
+            for (Map<String, Object> m : (List<Map<String, Object>>) d.getOrDefault("messages", List.of())) {
+                Map<String, Object> correction = (Map<String, Object>) m.get("correction");
+                if (correction != null && correction.get("dateResolution") == null) {
+                    correction.put("dateResolution", maintenant);
+                }
+            }
+            d.put("dateDerniereCorrectionEnAttente", null);
+            d.put("dateDerniereModification", maintenant);
+        }
+    }
+
+    /** Messages sent to the applicant of a dossier (body, correction). */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> messages(int numero) {
+        synchronized (dossiers) {
+            return List.copyOf((List<Map<String, Object>>) dossiers.get(numero).getOrDefault("messages", List.of()));
+        }
+    }
+
     @Override
     public void close() {
         serveur.stop(0);
+        executeur.shutdownNow();
     }
 
     // --- HTTP ---
@@ -138,8 +212,17 @@ public final class FauxDemarchesSimplifiees implements AutoCloseable {
                 repondre(ex, statutEchec, Map.of("errors", List.of(Map.of("message", "Too many requests"))));
                 return;
             }
-            requetes.add(new Requete(Instant.now(), System.nanoTime(), document, variables, 200));
-            repondre(ex, 200, graphql != null ? executer(document, variables) : sansSchema(document, variables));
+            Requete r = new Requete(Instant.now(), System.nanoTime(), document, variables, 200);
+            requetes.add(r);
+            Map<String, Object> reponse = executer(document, variables);
+            if (r.estUneMutation() && mutationsSansReponse.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                try {
+                    Thread.sleep(pauseSansReponseMs); // run, but answered too late: the caller has given up
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            repondre(ex, 200, reponse);
         }
     }
 
@@ -181,9 +264,9 @@ public final class FauxDemarchesSimplifiees implements AutoCloseable {
         return r.toSpecification();
     }
 
-    private GraphQL construire(Path chemin) {
-        try {
-            TypeDefinitionRegistry registre = new SchemaParser().parse(Files.readString(chemin));
+    private GraphQL construire(String texteSchema) {
+        {
+            TypeDefinitionRegistry registre = new SchemaParser().parse(texteSchema);
             RuntimeWiring.Builder w = RuntimeWiring.newRuntimeWiring();
             for (ScalarTypeDefinition s : registre.scalars().values()) {
                 if (!List.of("String", "Int", "Float", "Boolean", "ID").contains(s.getName())) {
@@ -196,19 +279,19 @@ public final class FauxDemarchesSimplifiees implements AutoCloseable {
                     w.type(t.getName(), b -> b.typeResolver(parTypename));
                 }
             }
-            w.type("Query", b -> b.dataFetcher("demarche", env -> demarche(env.getArgument("number"))));
+            w.type("Query", b -> b.dataFetcher("demarche", env -> demarche(env.getArgument("number")))
+                    .dataFetcher("dossier", env -> dossier(env.getArgument("number"))));
             w.type("Demarche", b -> b.dataFetcher("dossiers", env -> page(env.getArgument("updatedSince"),
                     env.getArgument("after"), env.getArgument("first"))));
             w.type("Mutation", b -> {
-                for (String m : List.of("dossierPasserEnInstruction", "dossierAccepter", "dossierRefuser", "dossierClasserSansSuite")) {
+                for (String m : List.of("dossierPasserEnInstruction", "dossierAccepter", "dossierRefuser", "dossierClasserSansSuite",
+                        "dossierEnvoyerMessage")) {
                     b.dataFetcher(m, muter(m));
                 }
                 return b;
             });
             GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(registre, w.build());
             return GraphQL.newGraphQL(schema).build();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -244,7 +327,16 @@ public final class FauxDemarchesSimplifiees implements AutoCloseable {
         }).build();
     }
 
-    // --- the dossiers, with or without the schema ---
+    // --- the dossiers ---
+
+    private Map<String, Object> dossier(Object numero) {
+        Map<String, Object> d = dossiers.get(((Number) numero).intValue());
+        if (d == null) {
+            throw new IllegalArgumentException("Dossier introuvable");
+        }
+        d.putIfAbsent("messages", new ArrayList<>());
+        return d;
+    }
 
     private Map<String, Object> demarche(Object numero) {
         Map<String, Object> d = new LinkedHashMap<>();
@@ -288,72 +380,79 @@ public final class FauxDemarchesSimplifiees implements AutoCloseable {
         return connexion;
     }
 
-    /** Moves the dossier as DS would, refusing what DS refuses (a decision on a dossier not "en instruction"). */
+    /**
+     * Runs a mutation as DS would, refusing what DS refuses: a decision on a dossier not "en
+     * instruction", a correction request on a closed dossier or on one already awaiting a correction.
+     */
+    @SuppressWarnings("unchecked")
     private Map<String, Object> appliquerMutation(String mutation, Map<String, Object> input) {
         Map<String, Object> dossier;
         synchronized (dossiers) {
             dossier = dossiers.values().stream().filter(d -> d.get("id").equals(input.get("dossierId"))).findFirst().orElse(null);
         }
         Map<String, Object> resultat = new LinkedHashMap<>();
+        resultat.put("clientMutationId", input.get("clientMutationId"));
         String refus = refusMutation;
+        Map<String, Object> message = null;
         if (dossier == null) {
             refus = "Dossier introuvable";
         } else if (refus == null) {
-            String etat = (String) dossier.get("state");
-            String vise = switch (mutation) {
-                case "dossierPasserEnInstruction" -> "en_instruction";
-                case "dossierAccepter" -> "accepte";
-                case "dossierRefuser" -> "refuse";
-                default -> "sans_suite";
-            };
-            if (vise.equals("en_instruction") ? !etat.equals("en_construction") : !etat.equals("en_instruction")) {
-                refus = "Le dossier est déjà " + etat;
-            } else {
-                dossier.put("state", vise);
-                dossier.put("motivation", input.get("motivation"));
-                dossier.put("dateDerniereModification", Instant.now().toString());
+            synchronized (dossiers) {
+                String etat = (String) dossier.get("state");
+                String maintenant = Instant.now().toString();
+                if (mutation.equals("dossierEnvoyerMessage")) {
+                    boolean correction = input.get("correction") != null;
+                    if (correction && (!(etat.equals("en_construction") || etat.equals("en_instruction"))
+                            || dossier.get("dateDerniereCorrectionEnAttente") != null)) {
+                        refus = "Le dossier ne peut pas être mis en attente de correction";
+                    } else {
+                        message = new LinkedHashMap<>();
+                        List<Map<String, Object>> messages = (List<Map<String, Object>>) dossier.computeIfAbsent("messages",
+                                k -> new ArrayList<>());
+                        message.put("id", "Q29tbWVudGFpcmUt" + (messages.size() + 1));
+                        message.put("body", input.get("body"));
+                        message.put("createdAt", maintenant);
+                        message.put("email", "instructeur@exemple.gouv.fr");
+                        message.put("attachments", List.of());
+                        if (correction) {
+                            Map<String, Object> c = new HashMap<>();
+                            c.put("reason", input.get("correction"));
+                            c.put("dateResolution", null);
+                            message.put("correction", c);
+                            dossier.put("state", "en_construction");
+                            dossier.put("dateDerniereCorrectionEnAttente", maintenant);
+                        }
+                        messages.add(message);
+                        dossier.put("dateDerniereModification", maintenant);
+                    }
+                } else {
+                    String vise = switch (mutation) {
+                        case "dossierPasserEnInstruction" -> "en_instruction";
+                        case "dossierAccepter" -> "accepte";
+                        case "dossierRefuser" -> "refuse";
+                        default -> "sans_suite";
+                    };
+                    if (vise.equals("en_instruction") ? !etat.equals("en_construction") : !etat.equals("en_instruction")) {
+                        refus = "Le dossier est déjà " + etat;
+                    } else {
+                        dossier.put("state", vise);
+                        dossier.put("motivation", input.get("motivation"));
+                        dossier.put("dateDerniereModification", maintenant);
+                    }
+                }
+                if (refus == null) {
+                    mutationsAppliquees.add(new MutationAppliquee(((Number) dossier.get("number")).intValue(), mutation,
+                            (String) input.get("clientMutationId"), input));
+                }
             }
         }
-        resultat.put("dossier", refus == null ? dossier : null);
+        if (mutation.equals("dossierEnvoyerMessage")) {
+            resultat.put("message", refus == null ? message : null);
+        } else {
+            resultat.put("dossier", refus == null ? dossier : null);
+        }
         resultat.put("errors", refus == null ? null : List.of(Map.of("message", refus)));
         return resultat;
     }
 
-    /** Without the schema: the same answers built by hand (no validation possible). */
-    private Map<String, Object> sansSchema(String document, Map<String, Object> variables) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        for (String m : List.of("dossierPasserEnInstruction", "dossierAccepter", "dossierRefuser", "dossierClasserSansSuite")) {
-            if (document.contains(m + "(")) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> input = (Map<String, Object>) variables.get("input");
-                data.put(m, appliquerMutation(m, input));
-                return Map.of("data", data);
-            }
-        }
-        Map<String, Object> demarche = demarche(variables.get("demarche"));
-        demarche.put("dossiers", page(variables.get("depuis"), variables.get("apres"), variables.get("taille")));
-        data.put("demarche", demarche);
-        return Map.of("data", data);
-    }
-
-    // --- where the schema is ---
-
-    private static Optional<Path> chercherSchema() {
-        String explicite = System.getProperty("ptce.ds.schema", System.getenv("PTCE_DS_SCHEMA"));
-        if (explicite != null && !explicite.isBlank()) {
-            Path p = Path.of(explicite).toAbsolutePath();
-            CHEMINS_ESSAYES.add(p);
-            return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
-        }
-        Path dossier = Path.of("").toAbsolutePath();
-        while (dossier != null) {
-            Path p = dossier.resolve("shared/reference/demarches-simplifiees/schema.graphql");
-            CHEMINS_ESSAYES.add(p);
-            if (Files.isRegularFile(p)) {
-                return Optional.of(p);
-            }
-            dossier = dossier.getParent();
-        }
-        return Optional.empty();
-    }
 }

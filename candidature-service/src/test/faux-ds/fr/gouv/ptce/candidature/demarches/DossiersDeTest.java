@@ -6,23 +6,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Test dossiers shaped like DS's answers (Maps with "__typename"), and the matching field mapping. */
-final class DossiersDeTest {
+/**
+ * Test dossiers shaped like DS's answers (Maps with "__typename"), and the matching field mapping;
+ * shared with the system tests, like {@link FauxDemarchesSimplifiees}.
+ */
+public final class DossiersDeTest {
 
-    static final String SIRET = "Q2hhbXAtU0lSRVQ=";
-    static final String TITRE = "Q2hhbXAtVElUUkU=";
-    static final String DESCRIPTION = "Q2hhbXAtREVTQw==";
-    static final String CONTACT = "Q2hhbXAtQ09OVEFDVA==";
-    static final String MEMBRES = "Q2hhbXAtTUVNQlJFUw==";
-    static final String MEMBRE_NOM = "Q2hhbXAtTk9N";
-    static final String MEMBRE_TYPE = "Q2hhbXAtVFlQRQ==";
-    static final String STATUTS = "Q2hhbXAtU1RBVFVUUw==";
-    static final String BUDGET = "Q2hhbXAtQlVER0VU";
+    public static final String SIRET = "Q2hhbXAtU0lSRVQ=";
+    public static final String TITRE = "Q2hhbXAtVElUUkU=";
+    public static final String DESCRIPTION = "Q2hhbXAtREVTQw==";
+    public static final String CONTACT = "Q2hhbXAtQ09OVEFDVA==";
+    public static final String MEMBRES = "Q2hhbXAtTUVNQlJFUw==";
+    public static final String MEMBRE_NOM = "Q2hhbXAtTk9N";
+    public static final String MEMBRE_TYPE = "Q2hhbXAtVFlQRQ==";
+    public static final String STATUTS = "Q2hhbXAtU1RBVFVUUw==";
+    public static final String BUDGET = "Q2hhbXAtQlVER0VU";
 
     private DossiersDeTest() {
     }
 
-    static Map<String, Object> correspondance() {
+    public static Map<String, Object> correspondance() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("siret", SIRET);
         m.put("projetTitre", TITRE);
@@ -36,7 +39,7 @@ final class DossiersDeTest {
     }
 
     /** A complete, eligible dossier "en_construction" whose files the fake server serves. */
-    static Map<String, Object> dossier(FauxDemarchesSimplifiees ds, int numero, String siret, byte[] statuts, byte[] budget) {
+    public static Map<String, Object> dossier(FauxDemarchesSimplifiees ds, int numero, String siret, byte[] statuts, byte[] budget) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("__typename", "Dossier");
         d.put("id", "RG9zc2llci0" + numero);
@@ -45,6 +48,8 @@ final class DossiersDeTest {
         String maintenant = Instant.now().toString();
         d.put("dateDepot", maintenant);
         d.put("dateDerniereModification", maintenant);
+        d.put("dateDerniereCorrectionEnAttente", null);
+        d.put("messages", new ArrayList<>());
         d.put("usager", Map.of("email", "usager" + numero + "@exemple.fr", "id", "VXNhZ2VyLTE="));
         List<Map<String, Object>> champs = new ArrayList<>();
         champs.add(siret(siret));
@@ -64,14 +69,14 @@ final class DossiersDeTest {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> champ(Map<String, Object> dossier, String id) {
+    public static Map<String, Object> champ(Map<String, Object> dossier, String id) {
         return ((List<Map<String, Object>>) dossier.get("champs")).stream().filter(c -> c.get("id").equals(id)).findFirst()
                 .orElseThrow();
     }
 
-    static Map<String, Object> siret(String siret) {
+    public static Map<String, Object> siret(String siret) {
         Map<String, Object> c = champ("SiretChamp", SIRET, "SIRET de la structure porteuse", siret);
-        if (siret.length() == 14 && fr.gouv.ptce.candidature.domain.Siret.estValide(siret)) {
+        if (luhn(siret)) {
             Map<String, Object> etab = new LinkedHashMap<>();
             etab.put("id", "RXRhYi0" + siret);
             etab.put("siret", siret);
@@ -84,7 +89,7 @@ final class DossiersDeTest {
         return c;
     }
 
-    static Map<String, Object> texte(String id, String libelle, String valeur) {
+    public static Map<String, Object> texte(String id, String libelle, String valeur) {
         Map<String, Object> c = champ("TextChamp", id, libelle, valeur);
         c.put("value", valeur);
         return c;
@@ -99,7 +104,7 @@ final class DossiersDeTest {
         return Map.of("id", "Um93LT" + i, "champs", List.of(nomChamp, typeChamp));
     }
 
-    static Map<String, Object> piece(FauxDemarchesSimplifiees ds, String id, String libelle, String nom, byte[] contenu) {
+    public static Map<String, Object> piece(FauxDemarchesSimplifiees ds, String id, String libelle, String nom, byte[] contenu) {
         ds.fichiers.put(nom, contenu);
         Map<String, Object> c = champ("PieceJustificativeChamp", id, libelle, nom);
         Map<String, Object> f = new LinkedHashMap<>();
@@ -112,6 +117,19 @@ final class DossiersDeTest {
         f.put("virusScanResult", "safe");
         c.put("files", List.of(f));
         return c;
+    }
+
+    /** DS finds an établissement only for a well-formed number (14 digits passing the Luhn check). */
+    private static boolean luhn(String siret) {
+        if (!siret.matches("[0-9]{14}")) {
+            return false;
+        }
+        int somme = 0;
+        for (int i = 0; i < 14; i++) {
+            int v = (siret.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            somme += v > 9 ? v - 9 : v;
+        }
+        return somme % 10 == 0;
     }
 
     private static Map<String, Object> champ(String type, String id, String libelle, String valeur) {

@@ -1,0 +1,146 @@
+package fr.gouv.ptce.candidature.demarches;
+
+import fr.gouv.ptce.candidature.Fixtures;
+import fr.gouv.ptce.commons.testing.TestDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static fr.gouv.ptce.candidature.Fixtures.ADMIN;
+import static fr.gouv.ptce.candidature.Fixtures.as;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What keeps the connector right with several replicas: one sync per campaign across connections,
+ * write-backs claimed so that each is sent once, a mutation whose answer was lost not applied twice,
+ * the request budget counted in PostgreSQL.
+ */
+@QuarkusTest
+@Order(14)
+class DemarchesRepliquesTest extends BancDemarches {
+
+    @Inject
+    BudgetDs budget;
+
+    @Test
+    void uneSynchronisationTenueParUneAutreConnexionFaitRefuserLaSecondeAvec409() throws Exception {
+        configurer(false);
+        ajouter(numero(), Fixtures.siret());
+        try (Connection autre = TestDatabase.connect("candidature")) { // another replica's session
+            verrouiller(autre, "pg_advisory_lock");
+            as(ADMIN).post(url("/synchronisation")).then().statusCode(409).contentType("application/problem+json");
+            verrouiller(autre, "pg_advisory_unlock");
+        }
+        assertEquals(1, synchroniser(ADMIN).getInt("derniereExecution.crees"));
+    }
+
+    @Test
+    void deuxEnvoisSimultanesEnvoientChaqueReportUneSeuleFois() throws Exception {
+        configurer(true);
+        int premier = numero();
+        for (int i = 0; i < 6; i++) {
+            ajouter(premier + i, Fixtures.siret());
+        }
+        synchroniser(ADMIN);
+        for (int i = 0; i < 6; i++) {
+            evenement("ptce.instructions", "instruction.demarree", candidatureDuDossier(premier + i), Map.of());
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> statut().getLong("ecritures.aEnvoyer") == 6);
+        ExecutorService deux = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Integer>> envois = List.of(envoi::envoyer, envoi::envoyer);
+            int total = 0;
+            for (Future<Integer> f : deux.invokeAll(envois)) {
+                total += f.get();
+            }
+            assertEquals(6, total);
+        } finally {
+            deux.shutdownNow();
+        }
+        for (int i = 0; i < 6; i++) {
+            assertEquals(List.of("dossierPasserEnInstruction"), ds.mutationsDuDossier(premier + i), "dossier " + (premier + i));
+        }
+        assertEquals(6, statut().getLong("ecritures.envoyees"));
+    }
+
+    @Test
+    void uneMutationDontLaReponseSEstPerdueNEstPasAppliqueeDeuxFois() throws Exception {
+        configurer(true);
+        int n = numero();
+        ajouter(n, Fixtures.siret());
+        synchroniser(ADMIN);
+        evenement("ptce.instructions", "instruction.demarree", candidatureDuDossier(n), Map.of());
+        await().atMost(Duration.ofSeconds(20)).until(() -> statut().getLong("ecritures.aEnvoyer") == 1);
+        ds.pauseSansReponseMs = 7000; // beyond the test profile's 5 s request timeout
+        ds.mutationsSansReponse.set(1);
+        assertEquals(0, envoi.envoyer(), "réponse perdue : issue inconnue");
+        assertTrue(statut().getString("ecritures.enAttenteOuEchec[0].derniereErreur").contains("issue inconnue"));
+        assertEquals("en_instruction", ds.dossiers.get(n).get("state"), "DS l'a pourtant appliquée");
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> envoi.envoyer() == 1); // after its backoff: checked on DS first
+        assertEquals(List.of("dossierPasserEnInstruction"), ds.mutationsDuDossier(n));
+        assertTrue(ds.requetes.stream().anyMatch(r -> r.document().contains("dossier(number")), "vérification sur DS");
+        String cmi = ds.mutationsAppliquees.get(0).clientMutationId();
+        assertEquals(1, ds.mutations("dossierPasserEnInstruction").size(), "un seul envoi de la mutation");
+        try (Connection c = TestDatabase.connect("candidature");
+             PreparedStatement ps = c.prepareStatement("select statut from ds_ecriture where id = ?::uuid")) {
+            ps.setString(1, cmi);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), "clientMutationId = identifiant du report");
+                assertEquals("ENVOYEE", rs.getString(1));
+            }
+        }
+    }
+
+    @Test
+    void leBudgetDeRequetesEstCompteDansPostgresPourToutesLesRepliques() throws Exception {
+        String jeton = "empreinte-" + UUID.randomUUID();
+        try (Connection c = TestDatabase.connect("candidature");
+             PreparedStatement ps = c.prepareStatement("insert into ds_requete (jeton, envoyee_le) values (?, now())")) {
+            for (int i = 0; i < 3; i++) { // three requests of another replica
+                ps.setString(1, jeton);
+                ps.executeUpdate();
+            }
+        }
+        assertEquals(Duration.ZERO, budget.reserver(jeton, 5));
+        assertEquals(Duration.ZERO, budget.reserver(jeton, 5));
+        Duration attente = budget.reserver(jeton, 5);
+        assertFalse(attente.isZero(), "5 requêtes dans la minute, toutes répliques confondues");
+        assertTrue(attente.compareTo(Duration.ofSeconds(61)) <= 0, attente.toString());
+        try (Connection c = TestDatabase.connect("candidature");
+             PreparedStatement ps = c.prepareStatement("select count(*) from ds_requete where jeton = ?")) {
+            ps.setString(1, jeton);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(5, rs.getInt(1));
+            }
+        }
+        List<Duration> autres = new ArrayList<>();
+        autres.add(budget.reserver("empreinte-" + UUID.randomUUID(), 5));
+        assertEquals(List.of(Duration.ZERO), autres, "un autre jeton a son propre budget");
+    }
+
+    private void verrouiller(Connection c, String fonction) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement("select " + fonction + "(hashtextextended(?, 23))")) {
+            ps.setString(1, "ds-synchro:" + campagne);
+            ps.execute();
+        }
+    }
+}
