@@ -45,10 +45,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DemarchesDeuxInstancesTest {
 
     /**
-     * Low enough that the scenario cannot fit in one minute's budget (it needs 30 requests and more,
-     * and the two schedulers would ask for over 100 a minute), so the shared count is what holds it.
+     * Low enough that the scenario cannot fit in one minute's budget: it needs about twenty requests
+     * (imports page by page, re-reads after each change, five mutations), and the two schedulers, each
+     * ticking every 3 s, would ask for far more, so the shared count is what holds them.
      */
-    static final int BUDGET = 20;
+    static final int BUDGET = 8;
     private static final Duration PATIENCE = Duration.ofMinutes(6);
     private static final String INSTRUCTEUR_DS = "SW5zdHJ1Y3RldXItMQ==";
     private static final Random RANDOM = new Random();
