@@ -5,7 +5,6 @@ import fr.gouv.ptce.commons.problem.ProblemResponses;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,9 +18,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Limits each client's writes (POST, PUT, PATCH, DELETE under /api): a token bucket keyed by the
- * verified token (azp + sub), or by the client address when the request carries none. In memory,
- * per instance: behind N replicas a client may write N times the rate, which is why the ingress
- * limits too.
+ * verified token (azp + sub). A request without a valid token is not counted here: every write
+ * operation requires one, so such a caller must learn nothing but 401 (a 429 would tell it the
+ * operation exists and how busy it is); flooding by address is the edge's job (the ingress limits
+ * per client address). In memory, per instance: behind N replicas a client may write N times the
+ * rate, which is why the ingress limits too.
  */
 @ApplicationScoped
 public class LimiteEcrituresFilter {
@@ -42,24 +43,23 @@ public class LimiteEcrituresFilter {
     }
 
     @ServerRequestFilter
-    public Uni<Response> limiter(ContainerRequestContext requete, HttpServerRequest http) {
+    public Uni<Response> limiter(ContainerRequestContext requete) {
         if (!settings.enabled() || !ECRITURES.contains(requete.getMethod())
                 || !requete.getUriInfo().getPath().startsWith("/api/")) {
             return Uni.createFrom().nullItem();
         }
-        String adresse = http.remoteAddress() == null ? "inconnue" : http.remoteAddress().hostAddress();
         return identites.getDeferredIdentity()
-                .onFailure().recoverWithNull() // a bad token is refused (401) further on; count it by address
+                .onFailure().recoverWithNull() // a bad token is refused (401) further on, uncounted
                 .map(identite -> {
-                    long attente = seaux.prendre(cle(identite, adresse));
+                    if (identite == null || identite.isAnonymous()) {
+                        return null;
+                    }
+                    long attente = seaux.prendre(cle(identite));
                     return attente == 0 ? null : trop(attente);
                 });
     }
 
-    private static String cle(SecurityIdentity identite, String adresse) {
-        if (identite == null || identite.isAnonymous()) {
-            return "ip:" + adresse;
-        }
+    private static String cle(SecurityIdentity identite) {
         if (identite.getPrincipal() instanceof JsonWebToken jwt) {
             Object azp = jwt.getClaim("azp");
             return "jeton:" + (azp == null ? "" : azp) + ":" + jwt.getSubject();
