@@ -72,6 +72,17 @@ public class ImportDossierDs {
         return c != null && StatutCandidature.MODIFIABLES.contains(c.statut) && !attendLeDemandeur(c, lien, lu);
     }
 
+    /** Our correction request was sent and this read shows it no longer pending: the applicant's answer, or a stale read. */
+    @Transactional
+    public boolean semblableAUneReponseDeCorrection(DossierLu lu) {
+        DossierDsLien lien = DossierDsLien.findById(lu.numero());
+        if (lien == null || lien.correctionEnvoyeeLe == null || lu.correctionEnAttente()) {
+            return false;
+        }
+        Candidature c = Candidature.findById(lien.candidatureId);
+        return c != null && c.statut == StatutCandidature.CORRECTIONS_DEMANDEES;
+    }
+
     /** Our correction request is on DS and the applicant has not answered it yet: nothing to take. */
     private static boolean attendLeDemandeur(Candidature c, DossierDsLien lien, DossierLu lu) {
         return c.statut == StatutCandidature.CORRECTIONS_DEMANDEES && lien.correctionEnvoyeeLe != null && lu.correctionEnAttente();

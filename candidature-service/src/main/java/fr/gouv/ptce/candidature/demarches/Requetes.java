@@ -15,6 +15,8 @@ public final class Requetes {
     public static final String DOSSIERS = lire("dossiers");
     /** One dossier's state and messages: what the sender checks before resending a write-back. */
     public static final String DOSSIER = lire("dossier");
+    /** One dossier in full, read again when it looks like the answer to our correction request. */
+    public static final String DOSSIER_COMPLET = lire("dossierComplet");
     private static final Map<ActionDs, String> MUTATIONS = new EnumMap<>(ActionDs.class);
 
     static {
