@@ -4,7 +4,7 @@ import fr.gouv.ptce.candidature.config.CandidatureSettings;
 import fr.gouv.ptce.candidature.domain.StatutCandidature;
 import fr.gouv.ptce.candidature.idempotence.Idempotence;
 import fr.gouv.ptce.candidature.idempotence.ReponseEnregistree;
-import fr.gouv.ptce.candidature.web.Page;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.security.CurrentUser;
 import fr.gouv.ptce.commons.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
