@@ -2,9 +2,9 @@ package fr.gouv.ptce.candidature.campagne;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import fr.gouv.ptce.candidature.domain.FenetreDepot;
-import fr.gouv.ptce.commons.valeurs.Montant;
 import fr.gouv.ptce.candidature.domain.ParametresCampagne;
 import fr.gouv.ptce.candidature.web.Json;
+import fr.gouv.ptce.commons.valeurs.Montant;
 import fr.gouv.ptce.events.CampagnePubliee;
 import fr.gouv.ptce.events.Critere;
 import fr.gouv.ptce.events.Declencheur;

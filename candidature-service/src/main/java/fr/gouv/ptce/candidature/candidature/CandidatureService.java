@@ -1,6 +1,5 @@
 package fr.gouv.ptce.candidature.candidature;
 
-import fr.gouv.ptce.commons.verrous.VerrouConsultatif;
 import fr.gouv.ptce.candidature.campagne.Campagne;
 import fr.gouv.ptce.candidature.domain.CycleDeVie;
 import fr.gouv.ptce.candidature.domain.Eligibilite;
@@ -19,6 +18,7 @@ import fr.gouv.ptce.candidature.web.Problemes;
 import fr.gouv.ptce.commons.outbox.Outbox;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.CurrentUser;
+import fr.gouv.ptce.commons.verrous.VerrouConsultatif;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

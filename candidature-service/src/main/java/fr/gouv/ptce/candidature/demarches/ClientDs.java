@@ -1,9 +1,9 @@
 package fr.gouv.ptce.candidature.demarches;
 
-import fr.gouv.ptce.commons.valeurs.Reessai;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.gouv.ptce.commons.time.TransportClock;
+import fr.gouv.ptce.commons.valeurs.Reessai;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

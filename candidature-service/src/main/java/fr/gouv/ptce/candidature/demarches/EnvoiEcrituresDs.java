@@ -1,11 +1,11 @@
 package fr.gouv.ptce.candidature.demarches;
 
-import fr.gouv.ptce.commons.valeurs.Reessai;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.gouv.ptce.candidature.candidature.Candidature;
 import fr.gouv.ptce.candidature.candidature.Historique;
 import fr.gouv.ptce.candidature.domain.ActionDs;
 import fr.gouv.ptce.candidature.domain.EtatDossierDs;
+import fr.gouv.ptce.commons.valeurs.Reessai;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

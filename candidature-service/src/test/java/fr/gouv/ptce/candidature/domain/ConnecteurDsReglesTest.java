@@ -2,19 +2,13 @@ package fr.gouv.ptce.candidature.domain;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Backoff and state mappings of the Démarches Simplifiées connector (the shared request budget: DemarchesRepliquesTest). */
+/** State mappings of the Démarches Simplifiées connector (back-off: the kit's ReessaiTest; the shared request budget: DemarchesRepliquesTest). */
 class ConnecteurDsReglesTest {
-
-    private static final Instant T0 = Instant.parse("2026-03-02T10:00:00Z");
 
     @Test
     void seulsLesDossiersEnCoursSontImportesEtLesDecisionsOntLeurMutation() {

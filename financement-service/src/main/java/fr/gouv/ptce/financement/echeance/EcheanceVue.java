@@ -1,7 +1,7 @@
 package fr.gouv.ptce.financement.echeance;
 
-import fr.gouv.ptce.financement.domain.Declencheur;
 import fr.gouv.ptce.commons.valeurs.Montant;
+import fr.gouv.ptce.financement.domain.Declencheur;
 import fr.gouv.ptce.financement.domain.StatutEcheance;
 
 import java.math.BigDecimal;

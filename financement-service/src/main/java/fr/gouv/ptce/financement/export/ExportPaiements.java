@@ -1,7 +1,7 @@
 package fr.gouv.ptce.financement.export;
 
-import fr.gouv.ptce.financement.convention.Convention;
 import fr.gouv.ptce.commons.valeurs.Montant;
+import fr.gouv.ptce.financement.convention.Convention;
 import fr.gouv.ptce.financement.domain.StatutEcheance;
 import fr.gouv.ptce.financement.echeance.Echeance;
 import jakarta.enterprise.context.ApplicationScoped;

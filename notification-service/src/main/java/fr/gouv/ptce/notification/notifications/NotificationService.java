@@ -1,8 +1,8 @@
 package fr.gouv.ptce.notification.notifications;
 
-import fr.gouv.ptce.commons.security.CurrentUser;
 import fr.gouv.ptce.commons.page.Curseur;
 import fr.gouv.ptce.commons.page.Page;
+import fr.gouv.ptce.commons.security.CurrentUser;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package fr.gouv.ptce.notification.pagination;
 
-import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.page.Curseur;
+import fr.gouv.ptce.commons.problem.ProblemException;
 
 import java.util.UUID;
 

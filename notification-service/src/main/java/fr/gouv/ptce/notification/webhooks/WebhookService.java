@@ -1,13 +1,13 @@
 package fr.gouv.ptce.notification.webhooks;
 
 import fr.gouv.ptce.commons.events.EventCatalogue;
+import fr.gouv.ptce.commons.page.Curseur;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.CurrentUser;
 import fr.gouv.ptce.commons.security.Roles;
 import fr.gouv.ptce.notification.domain.AdresseWebhook;
-import fr.gouv.ptce.commons.page.Curseur;
 import fr.gouv.ptce.notification.domain.SignatureWebhook;
-import fr.gouv.ptce.commons.page.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,13 +2,13 @@ package fr.gouv.ptce.commons.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import fr.gouv.ptce.commons.http.ParametresRequete;
 import fr.gouv.ptce.commons.security.ExigencesAcces;
-import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
