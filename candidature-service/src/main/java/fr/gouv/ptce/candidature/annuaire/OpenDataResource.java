@@ -1,7 +1,7 @@
 package fr.gouv.ptce.candidature.annuaire;
 
 import fr.gouv.ptce.candidature.config.CandidatureSettings;
-import fr.gouv.ptce.candidature.web.Page;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

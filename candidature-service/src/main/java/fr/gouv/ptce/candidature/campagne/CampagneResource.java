@@ -87,7 +87,7 @@ public class CampagneResource {
     @Operation(summary = "Liste les campagnes (tout utilisateur authentifié ; seul l'admin voit les non publiées)")
     @APIResponse(responseCode = "200", description = "Une page de campagnes, triées par code")
     @APIResponse(responseCode = "400", description = "Curseur ou taille invalide")
-    public fr.gouv.ptce.candidature.web.Page<CampagneVue> lister(@QueryParam("curseur") @Size(max = 500) String curseur,
+    public fr.gouv.ptce.commons.page.Page<CampagneVue> lister(@QueryParam("curseur") @Size(max = 500) String curseur,
                                                                 @QueryParam("taille") @Min(1) @Max(100) Integer taille) {
         int t = taille == null ? settings.pagination().tailleParDefaut() : taille;
         return service.lister(curseur, t, user.hasRole(Roles.ADMIN));

@@ -1,5 +1,6 @@
 package fr.gouv.ptce.candidature.demarches;
 
+import fr.gouv.ptce.commons.verrous.VerrouConsultatif;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,8 +27,8 @@ public class BudgetDs {
     /** Zero when the request is counted and may leave; otherwise how long to wait before asking again. */
     public Duration reserver(String empreinteJeton, int maxParMinute) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("select cast(pg_advisory_xact_lock(hashtextextended(?1, 23)) as text)")
-                    .setParameter(1, "ds-budget:" + empreinteJeton).getSingleResult();
+            em.createNativeQuery("select cast(pg_advisory_xact_lock(" + VerrouConsultatif.BUDGET_DS.sql("?1") + ") as text)")
+                    .setParameter(1, VerrouConsultatif.BUDGET_DS.texte(empreinteJeton)).getSingleResult();
             Object[] fenetre = (Object[]) em.createNativeQuery("select count(*), cast(extract(epoch from (min(envoyee_le) + "
                             + FENETRE + " - clock_timestamp())) * 1000 as bigint) from ds_requete where jeton = ?1 and envoyee_le > clock_timestamp() - "
                             + FENETRE)

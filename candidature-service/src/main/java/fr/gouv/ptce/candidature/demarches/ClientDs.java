@@ -2,8 +2,8 @@ package fr.gouv.ptce.candidature.demarches;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.gouv.ptce.candidature.domain.Relance;
 import fr.gouv.ptce.commons.time.TransportClock;
+import fr.gouv.ptce.commons.valeurs.Reessai;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,14 +52,14 @@ public class ClientDs {
     BudgetDs budget;
 
     private HttpClient http;
-    private Relance relance;
+    private Reessai relance;
 
     @PostConstruct
     void init() {
         http = HttpClient.newBuilder().connectTimeout(settings.delaiRequete())
                 .proxy(ProxyDs.selecteur(settings.proxy(), settings.sansProxy()))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        relance = new Relance(settings.tentativesMax(), settings.attenteInitiale(), settings.attenteMax());
+        relance = new Reessai(settings.tentativesMax(), settings.attenteInitiale(), settings.attenteMax());
     }
 
     /** Runs a query and returns its {@code data}; GraphQL errors without data are an {@link ErreurDs}. */
@@ -135,7 +135,7 @@ public class ClientDs {
                 echec = "HTTP " + s;
                 peutAvoirAbouti = s != 429;
                 if (s == 429 || s == 503) {
-                    demandee = Relance.lireRetryAfter(r.headers().firstValue("Retry-After").orElse(null), clock.instant());
+                    demandee = Reessai.lireRetryAfter(r.headers().firstValue("Retry-After").orElse(null), clock.instant());
                 }
             } catch (IOException e) { // timeouts (HttpTimeoutException) and broken connections
                 echec = e.getClass().getSimpleName();
@@ -150,7 +150,7 @@ public class ClientDs {
             if (!relance.encore(tentative)) {
                 throw new ErreurDs(quoi + " : échec après " + tentative + " tentative(s) (" + echec + ")", peutAvoirAbouti);
             }
-            Duration attente = relance.attente(tentative, demandee);
+            Duration attente = relance.delai(tentative, demandee);
             LOG.infof("%s : %s, nouvelle tentative dans %d ms (tentative %d/%d)", quoi, echec, attente.toMillis(),
                     tentative + 1, settings.tentativesMax());
             dormir(attente);

@@ -1,11 +1,12 @@
 package fr.gouv.ptce.candidature.piece;
 
+import fr.gouv.ptce.candidature.domain.CycleDeVie;
+
 import fr.gouv.ptce.candidature.candidature.Candidature;
 import fr.gouv.ptce.candidature.candidature.CandidatureAcces;
 import fr.gouv.ptce.candidature.config.CandidatureSettings;
 import fr.gouv.ptce.candidature.domain.NomDeFichier;
 import fr.gouv.ptce.candidature.domain.StatutCandidature;
-import fr.gouv.ptce.candidature.domain.TransitionInterditeException;
 import fr.gouv.ptce.candidature.domain.TypeFichier;
 import fr.gouv.ptce.candidature.domain.TypePiece;
 import fr.gouv.ptce.candidature.web.Problemes;
@@ -141,7 +142,7 @@ public class PieceService {
 
     private static void exigerModifiable(Candidature c, String action) {
         if (!StatutCandidature.MODIFIABLES.contains(c.statut)) {
-            throw Problemes.transition(new TransitionInterditeException(c.statut, action));
+            throw CycleDeVie.refus(c.statut, action);
         }
     }
 

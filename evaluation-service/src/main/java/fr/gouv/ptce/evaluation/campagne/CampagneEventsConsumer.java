@@ -19,8 +19,6 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class CampagneEventsConsumer {
 
-    public static final String CONSUMER = "evaluation-service";
-
     @Inject
     EventInbox inbox;
 
@@ -33,7 +31,7 @@ public class CampagneEventsConsumer {
     @Incoming("campagnes")
     @Blocking
     public CompletionStage<Void> onCampagne(Message<String> message) {
-        return inbox.handle(message, CONSUMER, EventRoutes.when(CampagnePubliee.class, (d, e) -> appliquer(d)));
+        return inbox.handle(message, EventRoutes.when(CampagnePubliee.class, (d, e) -> appliquer(d)));
     }
 
     void appliquer(CampagnePubliee d) {

@@ -4,6 +4,8 @@ import fr.gouv.ptce.commons.audit.JournalAudit;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.problem.Violation;
 import fr.gouv.ptce.commons.security.CurrentUser;
+import fr.gouv.ptce.commons.valeurs.Montant;
+import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
 import fr.gouv.ptce.evaluation.campagne.Campagne;
 import fr.gouv.ptce.evaluation.campagne.CampagneRepository;
 import fr.gouv.ptce.evaluation.classement.ClassementService;
@@ -12,7 +14,6 @@ import fr.gouv.ptce.evaluation.domain.CycleInstruction;
 import fr.gouv.ptce.evaluation.domain.Phase;
 import fr.gouv.ptce.evaluation.domain.PlafondPhase2;
 import fr.gouv.ptce.evaluation.domain.StatutInstruction;
-import fr.gouv.ptce.evaluation.domain.TransitionInterditeException;
 import fr.gouv.ptce.evaluation.domain.TypeDecision;
 import fr.gouv.ptce.evaluation.instruction.Instruction;
 import fr.gouv.ptce.evaluation.instruction.InstructionRepository;
@@ -22,7 +23,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +78,7 @@ public class DecisionService {
         try {
             CycleInstruction.decider(dossier.statut, dossier.decision, type);
         } catch (TransitionInterditeException e) {
-            throw Problemes.transition(e);
+            throw ProblemException.transition(e);
         }
         if (campagne.phase == Phase.PHASE_2 && type == TypeDecision.LAUREAT) {
             verifierPlafond(campagne);
@@ -98,7 +98,7 @@ public class DecisionService {
         try {
             dossier.statut = CycleInstruction.desister(dossier.statut, dossier.decision);
         } catch (TransitionInterditeException e) {
-            throw Problemes.transition(e);
+            throw ProblemException.transition(e);
         }
         dossier.modifieeLe = clock.instant();
         Desistement desistement = new Desistement();
@@ -237,6 +237,6 @@ public class DecisionService {
     }
 
     private static String euros(Long centimes) {
-        return centimes == null ? "?" : BigDecimal.valueOf(centimes, 2).toPlainString();
+        return centimes == null ? "?" : Montant.centimes(centimes).toString();
     }
 }

@@ -1,6 +1,6 @@
 package fr.gouv.ptce.evaluation.evaluation;
 
-import fr.gouv.ptce.evaluation.common.Curseur;
+import fr.gouv.ptce.commons.page.Curseur;
 import fr.gouv.ptce.evaluation.domain.StatutAffectation;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -48,7 +48,7 @@ public class AffectationRepository implements PanacheRepositoryBase<Affectation,
         return a.filter(x -> x.evaluateurSub.equals(evaluateurSub));
     }
 
-    public List<Affectation> page(String evaluateurSub, StatutAffectation statut, Curseur apres, int taille) {
+    public List<Affectation> page(String evaluateurSub, StatutAffectation statut, Curseur.Position apres, int taille) {
         StringBuilder where = new StringBuilder("evaluateurSub = :sub");
         Parameters p = Parameters.with("sub", evaluateurSub);
         if (statut != null) {

@@ -3,14 +3,15 @@ package fr.gouv.ptce.evaluation.evaluation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.gouv.ptce.commons.page.Curseur;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.problem.Violation;
 import fr.gouv.ptce.commons.security.CurrentUser;
+import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
 import fr.gouv.ptce.evaluation.campagne.Campagne;
 import fr.gouv.ptce.evaluation.campagne.CampagneRepository;
 import fr.gouv.ptce.evaluation.campagne.GrilleJson;
-import fr.gouv.ptce.evaluation.common.Curseur;
-import fr.gouv.ptce.evaluation.common.Page;
 import fr.gouv.ptce.evaluation.common.Problemes;
 import fr.gouv.ptce.evaluation.config.EvaluationSettings;
 import fr.gouv.ptce.evaluation.domain.Bareme;
@@ -19,7 +20,6 @@ import fr.gouv.ptce.evaluation.domain.CycleInstruction;
 import fr.gouv.ptce.evaluation.domain.Grille;
 import fr.gouv.ptce.evaluation.domain.Note;
 import fr.gouv.ptce.evaluation.domain.StatutAffectation;
-import fr.gouv.ptce.evaluation.domain.TransitionInterditeException;
 import fr.gouv.ptce.evaluation.instruction.Instruction;
 import fr.gouv.ptce.evaluation.instruction.InstructionRepository;
 import fr.gouv.ptce.evaluation.instruction.Journal;
@@ -76,7 +76,7 @@ public class EvaluationService {
         try {
             dossier.statut = CycleInstruction.affecterEvaluateur(dossier.statut);
         } catch (TransitionInterditeException e) {
-            throw Problemes.transition(e);
+            throw ProblemException.transition(e);
         }
         String sub = evaluateurSub.strip();
         if (affectations.existe(candidatureId, sub)) {
@@ -99,17 +99,12 @@ public class EvaluationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EvaluationVues.Resume> mesEvaluations(StatutAffectation statut, String curseur, int taille) {
-        List<Affectation> lignes = affectations.page(user.sub(), statut, Curseur.decoder(curseur), taille);
-        boolean encore = lignes.size() > taille;
-        List<Affectation> servies = encore ? lignes.subList(0, taille) : lignes;
-        List<EvaluationVues.Resume> vues = new ArrayList<>();
-        for (Affectation a : servies) {
+        List<Affectation> lignes = affectations.page(user.sub(), statut, Curseur.position(curseur), taille);
+        return Page.depuis(lignes, taille, a -> {
             Instruction d = instructions.findById(a.candidatureId);
-            vues.add(new EvaluationVues.Resume(a.id, a.candidatureId, d.numero, d.campagneId, d.raisonSociale, d.siret,
-                    membres(d), a.statut, a.affecteeLe, a.soumiseLe));
-        }
-        Affectation derniere = servies.isEmpty() ? null : servies.get(servies.size() - 1);
-        return new Page<>(vues, encore ? new Curseur(derniere.affecteeLe, derniere.id).encoder() : null);
+            return new EvaluationVues.Resume(a.id, a.candidatureId, d.numero, d.campagneId, d.raisonSociale, d.siret,
+                    membres(d), a.statut, a.affecteeLe, a.soumiseLe);
+        }, a -> Curseur.apres(a.affecteeLe, a.id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -129,7 +124,7 @@ public class EvaluationService {
         try {
             a.statut = CycleAffectation.declarerInterets(a.statut, conflit);
         } catch (TransitionInterditeException e) {
-            throw Problemes.transition(e);
+            throw ProblemException.transition(e);
         }
         a.conflit = conflit;
         a.precisionInterets = precision == null || precision.isBlank() ? null : precision.strip();
@@ -258,7 +253,7 @@ public class EvaluationService {
         try {
             regle.run();
         } catch (TransitionInterditeException e) {
-            throw Problemes.transition(e);
+            throw ProblemException.transition(e);
         }
     }
 

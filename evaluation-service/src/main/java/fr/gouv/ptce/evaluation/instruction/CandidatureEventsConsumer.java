@@ -4,11 +4,10 @@ import fr.gouv.ptce.commons.events.EventJson;
 import fr.gouv.ptce.commons.inbox.EventInbox;
 import fr.gouv.ptce.commons.inbox.EventRoutes;
 import fr.gouv.ptce.commons.inbox.RejectedEventException;
-import fr.gouv.ptce.evaluation.campagne.CampagneEventsConsumer;
+import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
 import fr.gouv.ptce.evaluation.domain.CycleInstruction;
 import fr.gouv.ptce.evaluation.domain.Phase;
 import fr.gouv.ptce.evaluation.domain.StatutInstruction;
-import fr.gouv.ptce.evaluation.domain.TransitionInterditeException;
 import fr.gouv.ptce.events.CandidatureDeposee;
 import fr.gouv.ptce.events.CandidatureRedeposee;
 import fr.gouv.ptce.events.CandidatureRetiree;
@@ -57,7 +56,7 @@ public class CandidatureEventsConsumer {
     @Incoming("candidatures")
     @Blocking
     public CompletionStage<Void> onCandidature(Message<String> message) {
-        return inbox.handle(message, CampagneEventsConsumer.CONSUMER, routes);
+        return inbox.handle(message, routes);
     }
 
     void deposee(CandidatureDeposee d) {

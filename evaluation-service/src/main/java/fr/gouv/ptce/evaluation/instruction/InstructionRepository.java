@@ -1,6 +1,6 @@
 package fr.gouv.ptce.evaluation.instruction;
 
-import fr.gouv.ptce.evaluation.common.Curseur;
+import fr.gouv.ptce.commons.page.Curseur;
 import fr.gouv.ptce.evaluation.domain.StatutInstruction;
 import fr.gouv.ptce.evaluation.domain.TypeDecision;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -21,7 +21,7 @@ public class InstructionRepository implements PanacheRepositoryBase<Instruction,
     }
 
     /** A page in deposit order, strictly after {@code apres}; one more row tells whether a next page exists. */
-    public List<Instruction> page(UUID campagne, StatutInstruction statut, Curseur apres, int taille) {
+    public List<Instruction> page(UUID campagne, StatutInstruction statut, Curseur.Position apres, int taille) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
         if (campagne != null) {

@@ -1,7 +1,7 @@
 package fr.gouv.ptce.evaluation.instruction;
 
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.security.Roles;
-import fr.gouv.ptce.evaluation.common.Page;
 import fr.gouv.ptce.evaluation.common.Taille;
 import fr.gouv.ptce.evaluation.config.EvaluationSettings;
 import fr.gouv.ptce.evaluation.domain.StatutInstruction;

@@ -4,16 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.gouv.ptce.commons.outbox.Outbox;
+import fr.gouv.ptce.commons.page.Curseur;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.CurrentUser;
-import fr.gouv.ptce.evaluation.common.Curseur;
-import fr.gouv.ptce.evaluation.common.Page;
+import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
 import fr.gouv.ptce.evaluation.common.Problemes;
 import fr.gouv.ptce.evaluation.config.EvaluationSettings;
 import fr.gouv.ptce.evaluation.domain.CycleInstruction;
 import fr.gouv.ptce.evaluation.domain.StatutAffectation;
 import fr.gouv.ptce.evaluation.domain.StatutInstruction;
-import fr.gouv.ptce.evaluation.domain.TransitionInterditeException;
 import fr.gouv.ptce.evaluation.evaluation.Affectation;
 import fr.gouv.ptce.evaluation.evaluation.AffectationRepository;
 import fr.gouv.ptce.events.CandidatureIrrecevable;
@@ -60,12 +60,8 @@ public class InstructionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<InstructionVues.Resume> lister(UUID campagne, StatutInstruction statut, String curseur, int taille) {
-        List<Instruction> lignes = instructions.page(campagne, statut, Curseur.decoder(curseur), taille);
-        boolean encore = lignes.size() > taille;
-        List<Instruction> servies = encore ? lignes.subList(0, taille) : lignes;
-        Instruction derniere = servies.isEmpty() ? null : servies.get(servies.size() - 1);
-        return new Page<>(servies.stream().map(InstructionService::resume).toList(),
-                encore ? new Curseur(derniere.deposeeLe, derniere.candidatureId).encoder() : null);
+        List<Instruction> lignes = instructions.page(campagne, statut, Curseur.position(curseur), taille);
+        return Page.depuis(lignes, taille, InstructionService::resume, d -> Curseur.apres(d.deposeeLe, d.candidatureId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -128,7 +124,7 @@ public class InstructionService {
         try {
             d.statut = regle.apply(d.statut);
         } catch (TransitionInterditeException e) {
-            throw Problemes.transition(e);
+            throw ProblemException.transition(e);
         }
         d.modifieeLe = clock.instant();
         return d;

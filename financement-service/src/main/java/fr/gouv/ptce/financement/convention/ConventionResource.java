@@ -1,5 +1,7 @@
 package fr.gouv.ptce.financement.convention;
 
+import fr.gouv.ptce.commons.page.Page;
+
 import fr.gouv.ptce.commons.security.Roles;
 import fr.gouv.ptce.financement.audit.Audit;
 import fr.gouv.ptce.financement.audit.AuditVue;

@@ -1,7 +1,7 @@
 package fr.gouv.ptce.financement.echeance;
 
+import fr.gouv.ptce.commons.valeurs.Montant;
 import fr.gouv.ptce.financement.domain.Declencheur;
-import fr.gouv.ptce.financement.domain.Montants;
 import fr.gouv.ptce.financement.domain.StatutEcheance;
 
 import java.math.BigDecimal;
@@ -16,7 +16,7 @@ public record EcheanceVue(UUID id, UUID conventionId, int ordre, BigDecimal mont
                           Instant payeeLe) {
 
     public static EcheanceVue de(Echeance e) {
-        return new EcheanceVue(e.id, e.conventionId, e.ordre, Montants.euros(e.montantCentimes), e.declencheur,
+        return new EcheanceVue(e.id, e.conventionId, e.ordre, Montant.centimes(e.montantCentimes).enEuros(), e.declencheur,
                 e.condition(), e.mois, e.rapportType, e.dateEcheance, e.statut, e.exigibleLe, e.miseEnPaiementLe,
                 e.reference, e.datePaiement, e.payeeLe);
     }

@@ -157,7 +157,10 @@ class FinancementFlowTest {
 
         given().auth().oauth2(gestionnaire()).contentType("application/json").body(Map.of("dateSignature", "2024-01-15"))
                 .post("/api/v1/conventions/{id}/signature", id)
-                .then().statusCode(409).contentType("application/problem+json");
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://ptce.gouv.fr/problemes/transition-interdite"))
+                .body("code", equalTo("transition-interdite"))
+                .body("violations.find { it.champ == 'statut' }.message", containsString("SIGNEE"));
     }
 
     @Test

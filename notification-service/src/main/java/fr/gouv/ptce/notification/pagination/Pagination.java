@@ -1,9 +1,8 @@
 package fr.gouv.ptce.notification.pagination;
 
+import fr.gouv.ptce.commons.page.Curseur;
 import fr.gouv.ptce.commons.problem.ProblemException;
-import fr.gouv.ptce.notification.domain.Curseur;
 
-import java.util.Optional;
 import java.util.UUID;
 
 /** Checks the paging parameters every list shares: {@code curseur} and {@code taille} (1–100). */
@@ -37,11 +36,8 @@ public final class Pagination {
         }
     }
 
-    public static Optional<Curseur> curseur(String texte) {
-        if (texte == null || texte.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(Curseur.decoder(texte)
-                .orElseThrow(() -> ProblemException.badRequest("curseur", "curseur inconnu ou altéré")));
+    /** The position after which the page starts; null for the first page; 400 naming {@code curseur} when altered. */
+    public static Curseur.Position curseur(String texte) {
+        return Curseur.position(texte);
     }
 }

@@ -1,7 +1,7 @@
 package fr.gouv.ptce.notification.webhooks;
 
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.security.Roles;
-import fr.gouv.ptce.notification.pagination.Page;
 import fr.gouv.ptce.notification.pagination.Pagination;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
