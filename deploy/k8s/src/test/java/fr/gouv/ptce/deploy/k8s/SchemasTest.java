@@ -1,0 +1,61 @@
+package fr.gouv.ptce.deploy.k8s;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every object that {@code kubectl kustomize} renders passes the published schema of its kind: the
+ * Kubernetes API's (v1.33.0 OpenAPI) or, for the Prometheus Operator's ServiceMonitor, its CRD's.
+ */
+class SchemasTest {
+
+    static final List<String> OVERLAYS = Rendered.OVERLAYS;
+
+    /**
+     * API groups of custom resources whose CRD schemas no package of Maven Central or the npm
+     * registry carries (deploy/README.md, "What the build checks", says why): Strimzi, CloudNativePG
+     * and its Barman Cloud plugin, the Keycloak operator. Any other object without a schema (a
+     * misspelt apiVersion, a new operator) fails.
+     */
+    static final Set<String> GROUPS_WITHOUT_PUBLISHED_SCHEMA = Set.of(
+            "kafka.strimzi.io", "postgresql.cnpg.io", "barmancloud.cnpg.io", "k8s.keycloak.org");
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyObjectPassesItsSchema(String overlay) {
+        Rendered r = Rendered.of(overlay);
+        SchemaCheck.Report report = SchemaCheck.validate(overlay, r.resources());
+        assertEquals(List.of(), report.errors(), overlay + ": objects the API server would reject");
+        List<String> unknown = report.noSchema().stream()
+                .filter(s -> !GROUPS_WITHOUT_PUBLISHED_SCHEMA.contains(s.substring(0, Math.max(0, s.indexOf('/')))))
+                .toList();
+        assertEquals(List.of(), unknown, overlay + ": objects of an API no schema here describes");
+        assertEquals(r.resources().size(), report.validated().size() + report.noSchema().size(), overlay);
+        assertTrue(report.validated().containsAll(List.of("Deployment/candidature-service",
+                "NetworkPolicy/candidature-service-demarches-simplifiees", "Ingress/ptce-api")), overlay + ": " + report.validated());
+    }
+
+    @Test
+    void theProdMonitoringCustomResourceIsCheckedAgainstItsCrd() {
+        SchemaCheck.Report report = SchemaCheck.validate("prod", Rendered.of("prod").resources());
+        assertTrue(report.validated().contains("ServiceMonitor/ptce-services"), report.toString());
+    }
+
+    /** The failure this check exists for: a spread constraint without maxSkew, as real Kustomize renders it. */
+    @Test
+    void aConstraintWithoutMaxSkewFailsTheBuild() {
+        Rendered broken = Rendered.of("fixture-spread-without-maxskew",
+                ServiceSources.REPO.resolve("deploy/k8s/src/test/resources/fixtures/spread-without-maxskew"));
+        SchemaCheck.Report report = SchemaCheck.validate("fixture", broken.resources());
+        assertEquals(List.of("Deployment/candidature-service /spec/template/spec/topologySpreadConstraints/0:"
+                        + " must have required property maxSkew {\"missingProperty\":\"maxSkew\"}"),
+                report.errors());
+    }
+}
