@@ -1,7 +1,7 @@
 // Validates Kubernetes objects against the OpenAPI schemas of the Kubernetes API that the npm
-// package kubernetes-models compiles, and the Prometheus Operator's CRDs that
-// @kubernetes-models/prometheus-operator compiles (see package.json for its version and the Kubernetes
-// version it follows). Input: a JSON file holding an array of objects (one rendered overlay).
+// package kubernetes-models compiles (Kubernetes v1.33.0), plus the CRD schemas compiled by
+// @kubernetes-models/prometheus-operator (ServiceMonitor…) and @kubernetes-models/gateway-api
+// (Gateway API v1.0.0: Gateway, HTTPRoute); versions pinned by package-lock.json. Input: a JSON file holding an array of objects (one rendered overlay).
 // Output on stdout, one JSON document:
 //   {"validated": ["Kind/name", ...], "noSchema": ["apiVersion Kind/name", ...],
 //    "errors": [{"object": "Kind/name", "path": "/spec/...", "message": "..."}]}
@@ -12,7 +12,10 @@ const fs = require("fs");
 
 // Custom resources whose CRD schemas a package of the registry carries (generated from the
 // operator's published CRDs): their group's models live there.
-const CRD_PACKAGES = { "monitoring.coreos.com": "@kubernetes-models/prometheus-operator" };
+const CRD_PACKAGES = {
+  "monitoring.coreos.com": "@kubernetes-models/prometheus-operator",
+  "gateway.networking.k8s.io": "@kubernetes-models/gateway-api",
+};
 
 function modelFor(apiVersion, kind) {
   const group = apiVersion.includes("/") ? apiVersion.split("/")[0] : "";

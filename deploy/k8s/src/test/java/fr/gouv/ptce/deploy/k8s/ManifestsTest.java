@@ -57,6 +57,21 @@ class ManifestsTest {
                 problems.add("PDB " + Rendered.name(pdb) + " selects no Deployment");
             }
         }
+        for (GatewayRouting.Rule rule : new GatewayRouting(r.ofKind("HTTPRoute")).rules()) {
+            var svc = r.find("Service", rule.service());
+            boolean port = svc.isPresent() && svc.get().path("spec").path("ports").findValuesAsText("port")
+                    .contains(String.valueOf(rule.port()));
+            if (!port) {
+                problems.add("HTTPRoute rule " + rule.value() + " goes to a missing Service or port: " + rule.service() + ":" + rule.port());
+            }
+        }
+        for (ObjectNode route : r.ofKind("HTTPRoute")) {
+            for (JsonNode parent : route.path("spec").path("parentRefs")) {
+                if (r.find("Gateway", parent.path("name").asText()).isEmpty()) {
+                    problems.add("HTTPRoute " + Rendered.name(route) + " attaches to a missing Gateway " + parent.path("name").asText());
+                }
+            }
+        }
         for (ObjectNode ingress : r.ofKind("Ingress")) {
             for (NginxRouting.Route route : new NginxRouting(List.of(ingress)).routes()) {
                 var svc = r.find("Service", route.service());

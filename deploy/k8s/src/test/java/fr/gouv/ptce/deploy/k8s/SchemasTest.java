@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every object that {@code kubectl kustomize} renders passes the published schema of its kind: the
- * Kubernetes API's (v1.33.0 OpenAPI) or, for the Prometheus Operator's ServiceMonitor, its CRD's.
+ * Kubernetes API's (v1.33.0 OpenAPI) or, for the Prometheus Operator's and the Gateway API's
+ * resources, their CRDs'.
  */
 class SchemasTest {
 
@@ -39,7 +40,7 @@ class SchemasTest {
         assertEquals(List.of(), unknown, overlay + ": objects of an API no schema here describes");
         assertEquals(r.resources().size(), report.validated().size() + report.noSchema().size(), overlay);
         assertTrue(report.validated().containsAll(List.of("Deployment/candidature-service",
-                "NetworkPolicy/candidature-service-demarches-simplifiees", "Ingress/ptce-api")), overlay + ": " + report.validated());
+                "NetworkPolicy/candidature-service-demarches-simplifiees", "Gateway/ptce-api", "HTTPRoute/ptce-api")), overlay + ": " + report.validated());
     }
 
     @Test

@@ -62,6 +62,9 @@ class SecretsTest {
 
     /** Names of Secrets the object refers to without {@code optional: true}. */
     private static void requiredSecrets(JsonNode node, TreeSet<String> out) {
+        if (node.isObject() && node.path("kind").asText().equals("Secret") && node.path("name").isTextual()) {
+            out.add(node.path("name").asText());   // a reference by kind and name: a Gateway's certificateRefs
+        }
         if (node.isObject()) {
             node.fields().forEachRemaining(e -> {
                 JsonNode v = e.getValue();
