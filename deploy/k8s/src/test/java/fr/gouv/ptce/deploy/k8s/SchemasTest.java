@@ -1,5 +1,6 @@
 package fr.gouv.ptce.deploy.k8s;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -21,9 +22,10 @@ class SchemasTest {
 
     /**
      * API groups of custom resources whose CRD schemas no package of Maven Central or the npm
-     * registry carries (deploy/README.md, "What the build checks", says why): Strimzi, CloudNativePG
-     * and its Barman Cloud plugin, the Keycloak operator. Any other object without a schema (a
-     * misspelt apiVersion, a new operator) fails.
+     * registry carries (deploy/README.md, "What the build checks", says why): Strimzi (checked
+     * against its published API model instead, below), CloudNativePG and its Barman Cloud plugin,
+     * the Keycloak operator. Any other object without a schema (a misspelt apiVersion, a new
+     * operator) fails.
      */
     static final Set<String> GROUPS_WITHOUT_PUBLISHED_SCHEMA = Set.of(
             "kafka.strimzi.io", "postgresql.cnpg.io", "barmancloud.cnpg.io", "k8s.keycloak.org");
@@ -41,6 +43,28 @@ class SchemasTest {
         assertEquals(r.resources().size(), report.validated().size() + report.noSchema().size(), overlay);
         assertTrue(report.validated().containsAll(List.of("Deployment/candidature-service",
                 "NetworkPolicy/candidature-service-demarches-simplifiees", "Gateway/ptce-api", "HTTPRoute/ptce-api")), overlay + ": " + report.validated());
+    }
+
+    /** Strimzi's CRDs are not published on Maven Central or npm; its API model is (StrimziModelCheck). */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyStrimziResourceBindsToStrimzisModel(String overlay) {
+        List<ObjectNode> strimzi = Rendered.of(overlay).resources().stream()
+                .filter(r -> r.path("apiVersion").asText().startsWith("kafka.strimzi.io/")).toList();
+        assertEquals(List.of(), strimzi.stream().filter(r -> !StrimziModelCheck.covers(r)).map(Rendered::id).toList(),
+                overlay + ": Strimzi kinds without a model here");
+        assertEquals(List.of(), strimzi.stream().flatMap(r -> StrimziModelCheck.problems(r).stream()).toList(), overlay);
+        assertTrue(strimzi.size() > 10, overlay + ": " + strimzi.size());
+    }
+
+    @Test
+    void aMisspeltFieldOrAWronglyTypedValueInAStrimziResourceFailsTheBuild() {
+        Rendered broken = Rendered.of("fixture-strimzi-broken",
+                ServiceSources.REPO.resolve("deploy/k8s/src/test/resources/fixtures/strimzi-broken"));
+        List<String> problems = broken.resources().stream().flatMap(r -> StrimziModelCheck.problems(r).stream()).toList();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("KafkaTopic/misspelt /spec/partition: Unrecognized field")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("KafkaNodePool/wrong-type /spec/replicas: Cannot coerce")), problems.toString());
     }
 
     @Test
