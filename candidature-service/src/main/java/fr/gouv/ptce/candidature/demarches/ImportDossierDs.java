@@ -76,16 +76,21 @@ public class ImportDossierDs {
     @Transactional
     public boolean semblableAUneReponseDeCorrection(DossierLu lu) {
         DossierDsLien lien = DossierDsLien.findById(lu.numero());
-        if (lien == null || lien.correctionEnvoyeeLe == null || lu.correctionEnAttente()) {
+        if (lien == null || lu.correctionEnAttente()) {
             return false;
         }
         Candidature c = Candidature.findById(lien.candidatureId);
-        return c != null && c.statut == StatutCandidature.CORRECTIONS_DEMANDEES;
+        return c != null && correctionEnvoyee(c, lien);
     }
 
     /** Our correction request is on DS and the applicant has not answered it yet: nothing to take. */
     private static boolean attendLeDemandeur(Candidature c, DossierDsLien lien, DossierLu lu) {
-        return c.statut == StatutCandidature.CORRECTIONS_DEMANDEES && lien.correctionEnvoyeeLe != null && lu.correctionEnAttente();
+        return correctionEnvoyee(c, lien) && lu.correctionEnAttente();
+    }
+
+    /** The file waits for corrections that were asked for through DS (not only here). */
+    private static boolean correctionEnvoyee(Candidature c, DossierDsLien lien) {
+        return c.statut == StatutCandidature.CORRECTIONS_DEMANDEES && lien.correctionEnvoyeeLe != null;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -117,7 +122,7 @@ public class ImportDossierDs {
         }
         Candidature c = Candidature.findById(lien.candidatureId, LockModeType.PESSIMISTIC_WRITE);
         boolean contenuChange = !lien.empreinte.equals(lu.empreinte());
-        if (c.statut == StatutCandidature.CORRECTIONS_DEMANDEES && lien.correctionEnvoyeeLe != null) {
+        if (correctionEnvoyee(c, lien)) {
             return retourDeCorrection(c, k, lien, lu, contenus, contenuChange, acteur, maintenant);
         }
         noter(lien, lu, maintenant);
