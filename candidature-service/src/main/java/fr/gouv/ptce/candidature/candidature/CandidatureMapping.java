@@ -3,7 +3,6 @@ package fr.gouv.ptce.candidature.candidature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import fr.gouv.ptce.candidature.campagne.Campagne;
 import fr.gouv.ptce.candidature.domain.Eligibilite;
-import fr.gouv.ptce.candidature.piece.PieceVue;
 import fr.gouv.ptce.candidature.web.Json;
 import fr.gouv.ptce.commons.valeurs.Montant;
 

@@ -11,8 +11,6 @@ import fr.gouv.ptce.candidature.domain.StatutCandidature;
 import fr.gouv.ptce.candidature.domain.Territoire;
 import fr.gouv.ptce.candidature.domain.TypePiece;
 import fr.gouv.ptce.candidature.domain.ViolationRegle;
-import fr.gouv.ptce.candidature.piece.Piece;
-import fr.gouv.ptce.candidature.piece.PieceService;
 import fr.gouv.ptce.candidature.structure.StructureService;
 import fr.gouv.ptce.candidature.web.Problemes;
 import fr.gouv.ptce.commons.outbox.Outbox;

@@ -10,9 +10,8 @@ import fr.gouv.ptce.commons.problem.Violation;
 import fr.gouv.ptce.commons.security.CurrentUser;
 import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
 import fr.gouv.ptce.evaluation.campagne.Campagne;
-import fr.gouv.ptce.evaluation.campagne.CampagneRepository;
 import fr.gouv.ptce.evaluation.campagne.GrilleJson;
-import fr.gouv.ptce.evaluation.common.Problemes;
+import fr.gouv.ptce.evaluation.web.Problemes;
 import fr.gouv.ptce.evaluation.config.EvaluationSettings;
 import fr.gouv.ptce.evaluation.domain.Bareme;
 import fr.gouv.ptce.evaluation.domain.CycleAffectation;
@@ -21,7 +20,6 @@ import fr.gouv.ptce.evaluation.domain.Grille;
 import fr.gouv.ptce.evaluation.domain.Note;
 import fr.gouv.ptce.evaluation.domain.StatutAffectation;
 import fr.gouv.ptce.evaluation.instruction.Instruction;
-import fr.gouv.ptce.evaluation.instruction.InstructionRepository;
 import fr.gouv.ptce.evaluation.instruction.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,15 +45,6 @@ import java.util.stream.StreamSupport;
 public class EvaluationService {
 
     @Inject
-    AffectationRepository affectations;
-
-    @Inject
-    InstructionRepository instructions;
-
-    @Inject
-    CampagneRepository campagnes;
-
-    @Inject
     Journal journal;
 
     @Inject
@@ -72,14 +61,14 @@ public class EvaluationService {
 
     /** The instructeur names an evaluator (its Keycloak sub) for an admissible file. */
     public EvaluationVues.Affectee affecter(UUID candidatureId, String evaluateurSub, String evaluateurNom) {
-        Instruction dossier = instructions.verrouiller(candidatureId).orElseThrow(Problemes::dossierIntrouvable);
+        Instruction dossier = Instruction.verrouiller(candidatureId).orElseThrow(Problemes::dossierIntrouvable);
         try {
             dossier.statut = CycleInstruction.affecterEvaluateur(dossier.statut);
         } catch (TransitionInterditeException e) {
             throw ProblemException.transition(e);
         }
         String sub = evaluateurSub.strip();
-        if (affectations.existe(candidatureId, sub)) {
+        if (Affectation.existe(candidatureId, sub)) {
             throw ProblemException.conflict("evaluateur-deja-affecte",
                     "Cet évaluateur est déjà (ou a déjà été) affecté à ce dossier.");
         }
@@ -91,7 +80,7 @@ public class EvaluationService {
         a.statut = StatutAffectation.DECLARATION_ATTENDUE;
         a.affecteePar = user.displayName();
         a.affecteeLe = clock.instant();
-        affectations.persist(a);
+        Affectation.persist(a);
         dossier.modifieeLe = clock.instant();
         journal.noter(dossier, "EVALUATEUR_AFFECTE", user.displayName(), a.evaluateurNom);
         return new EvaluationVues.Affectee(a.id, candidatureId, a.evaluateurSub, a.evaluateurNom, a.statut, a.affecteeLe);
@@ -99,9 +88,9 @@ public class EvaluationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EvaluationVues.Resume> mesEvaluations(StatutAffectation statut, String curseur, int taille) {
-        List<Affectation> lignes = affectations.page(user.sub(), statut, Curseur.position(curseur), taille);
+        List<Affectation> lignes = Affectation.page(user.sub(), statut, Curseur.position(curseur), taille);
         return Page.depuis(lignes, taille, a -> {
-            Instruction d = instructions.findById(a.candidatureId);
+            Instruction d = Instruction.findById(a.candidatureId);
             return new EvaluationVues.Resume(a.id, a.candidatureId, d.numero, d.campagneId, d.raisonSociale, d.siret,
                     membres(d), a.statut, a.affecteeLe, a.soumiseLe);
         }, a -> Curseur.apres(a.affecteeLe, a.id));
@@ -130,7 +119,7 @@ public class EvaluationService {
         a.precisionInterets = precision == null || precision.isBlank() ? null : precision.strip();
         a.declareeLe = clock.instant();
         if (conflit) {
-            Instruction dossier = instructions.findById(a.candidatureId);
+            Instruction dossier = Instruction.findById(a.candidatureId);
             journal.noter(dossier, "CONFLIT_INTERETS", a.evaluateurNom,
                     "conflit déclaré : un autre évaluateur est à affecter");
         }
@@ -140,7 +129,7 @@ public class EvaluationService {
     public EvaluationVues.Detail noter(UUID id, EvaluationDemandes.Notation notation) {
         Affectation a = mienne(id, true);
         exiger(() -> CycleAffectation.noter(a.statut));
-        Instruction dossier = instructions.findById(a.candidatureId);
+        Instruction dossier = Instruction.findById(a.candidatureId);
         exigerDossierEvaluable(dossier);
         Grille grille = grille(dossier);
         List<Violation> fautes = new ArrayList<>();
@@ -175,7 +164,7 @@ public class EvaluationService {
     public EvaluationVues.Detail soumettre(UUID id) {
         Affectation a = mienne(id, true);
         exiger(() -> CycleAffectation.noter(a.statut));
-        Instruction dossier = instructions.verrouiller(a.candidatureId).orElseThrow(Problemes::dossierIntrouvable);
+        Instruction dossier = Instruction.verrouiller(a.candidatureId).orElseThrow(Problemes::dossierIntrouvable);
         exigerDossierEvaluable(dossier);
         Grille grille = grille(dossier);
         Map<String, BigDecimal> notes = new LinkedHashMap<>();
@@ -198,8 +187,8 @@ public class EvaluationService {
         a.statut = CycleAffectation.soumettre(a.statut);
         a.total = Bareme.total(grille, notes);
         a.soumiseLe = clock.instant();
-        affectations.flush();
-        int soumises = (int) affectations.soumises(dossier.candidatureId);
+        Affectation.flush();
+        int soumises = (int) Affectation.soumises(dossier.candidatureId);
         exiger(() -> dossier.statut = CycleInstruction.apresSoumission(dossier.statut, soumises,
                 settings.evaluationsMinimum()));
         dossier.modifieeLe = clock.instant();
@@ -208,7 +197,7 @@ public class EvaluationService {
     }
 
     private Affectation mienne(UUID id, boolean verrou) {
-        return affectations.delEvaluateur(id, user.sub(), verrou)
+        return Affectation.delEvaluateur(id, user.sub(), verrou)
                 .orElseThrow(() -> ProblemException.notFound("Aucune évaluation avec cet identifiant parmi les vôtres."));
     }
 
@@ -220,13 +209,13 @@ public class EvaluationService {
     }
 
     private Grille grille(Instruction dossier) {
-        Campagne c = campagnes.findByIdOptional(dossier.campagneId).orElseThrow(Problemes::campagneInconnue);
+        Campagne c = Campagne.<Campagne>findByIdOptional(dossier.campagneId).orElseThrow(Problemes::campagneInconnue);
         return GrilleJson.lire(c.grille);
     }
 
     private EvaluationVues.Detail vue(Affectation a) {
-        Instruction d = instructions.findById(a.candidatureId);
-        List<EvaluationVues.CritereGrille> grille = campagnes.findByIdOptional(d.campagneId)
+        Instruction d = Instruction.findById(a.candidatureId);
+        List<EvaluationVues.CritereGrille> grille = Campagne.<Campagne>findByIdOptional(d.campagneId)
                 .map(c -> GrilleJson.lire(c.grille).criteres().stream()
                         .map(x -> new EvaluationVues.CritereGrille(x.code(), x.libelle(), x.poids())).toList())
                 .orElse(List.of());

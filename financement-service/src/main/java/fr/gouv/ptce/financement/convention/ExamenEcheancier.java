@@ -1,16 +1,13 @@
-package fr.gouv.ptce.financement.echeance;
+package fr.gouv.ptce.financement.convention;
 
 import fr.gouv.ptce.commons.time.ParisTime;
 import fr.gouv.ptce.financement.audit.Audit;
 import fr.gouv.ptce.financement.config.FinancementSettings;
-import fr.gouv.ptce.financement.convention.Convention;
-import fr.gouv.ptce.financement.convention.FinancementEvents;
 import fr.gouv.ptce.financement.domain.Calendrier;
 import fr.gouv.ptce.financement.domain.Exigibilite;
 import fr.gouv.ptce.financement.domain.StatutConvention;
 import fr.gouv.ptce.financement.domain.StatutEcheance;
 import fr.gouv.ptce.financement.domain.StatutRapport;
-import fr.gouv.ptce.financement.rapport.Rapport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

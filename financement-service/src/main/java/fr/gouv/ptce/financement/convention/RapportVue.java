@@ -1,4 +1,4 @@
-package fr.gouv.ptce.financement.rapport;
+package fr.gouv.ptce.financement.convention;
 
 import fr.gouv.ptce.financement.domain.StatutRapport;
 

@@ -1,4 +1,4 @@
-package fr.gouv.ptce.financement.echeance;
+package fr.gouv.ptce.financement.convention;
 
 import fr.gouv.ptce.commons.valeurs.Montant;
 import fr.gouv.ptce.financement.domain.Declencheur;

@@ -1,11 +1,9 @@
-package fr.gouv.ptce.financement.echeance;
+package fr.gouv.ptce.financement.convention;
 
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.CurrentUser;
 import fr.gouv.ptce.financement.audit.Audit;
 import fr.gouv.ptce.financement.campagne.Enveloppe;
-import fr.gouv.ptce.financement.convention.Convention;
-import fr.gouv.ptce.financement.convention.FinancementEvents;
 import fr.gouv.ptce.financement.domain.SoldeEnveloppe;
 import fr.gouv.ptce.financement.domain.StatutEcheance;
 import io.micrometer.core.instrument.MeterRegistry;

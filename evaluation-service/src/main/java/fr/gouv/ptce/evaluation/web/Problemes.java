@@ -1,4 +1,4 @@
-package fr.gouv.ptce.evaluation.common;
+package fr.gouv.ptce.evaluation.web;
 
 import fr.gouv.ptce.commons.problem.ProblemException;
 

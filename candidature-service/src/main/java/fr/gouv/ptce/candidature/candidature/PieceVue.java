@@ -1,4 +1,4 @@
-package fr.gouv.ptce.candidature.piece;
+package fr.gouv.ptce.candidature.candidature;
 
 import fr.gouv.ptce.candidature.domain.TypePiece;
 

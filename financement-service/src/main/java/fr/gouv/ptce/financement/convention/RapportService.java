@@ -1,15 +1,10 @@
-package fr.gouv.ptce.financement.rapport;
+package fr.gouv.ptce.financement.convention;
 
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.CurrentUser;
 import fr.gouv.ptce.financement.audit.Audit;
-import fr.gouv.ptce.financement.convention.Convention;
-import fr.gouv.ptce.financement.convention.ConventionService;
-import fr.gouv.ptce.financement.convention.Demandes;
-import fr.gouv.ptce.financement.convention.FinancementEvents;
 import fr.gouv.ptce.financement.domain.StatutConvention;
 import fr.gouv.ptce.financement.domain.StatutRapport;
-import fr.gouv.ptce.financement.echeance.ExamenEcheancier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

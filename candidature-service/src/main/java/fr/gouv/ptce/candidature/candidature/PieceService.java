@@ -1,9 +1,7 @@
-package fr.gouv.ptce.candidature.piece;
+package fr.gouv.ptce.candidature.candidature;
 
 import fr.gouv.ptce.candidature.domain.CycleDeVie;
 
-import fr.gouv.ptce.candidature.candidature.Candidature;
-import fr.gouv.ptce.candidature.candidature.CandidatureAcces;
 import fr.gouv.ptce.candidature.config.CandidatureSettings;
 import fr.gouv.ptce.candidature.domain.NomDeFichier;
 import fr.gouv.ptce.candidature.domain.StatutCandidature;
@@ -33,7 +31,7 @@ import java.util.UUID;
 public class PieceService {
 
     /** What a download needs: the description and the bytes. */
-    public record Fichier(Piece piece, byte[] contenu) {
+    public record Fichier(String nomFichier, String mediaType, String sha256, byte[] contenu) {
     }
 
     @Inject
@@ -130,7 +128,7 @@ public class PieceService {
             throw ProblemException.notFound("Aucune pièce " + pieceId + " dans cette candidature.");
         }
         PieceContenu contenu = PieceContenu.findById(pieceId);
-        return new Fichier(p, contenu.contenu);
+        return new Fichier(p.nomFichier, p.mediaType, p.sha256, contenu.contenu);
     }
 
     private long totalDesPieces(UUID candidatureId) {

@@ -1,4 +1,4 @@
-package fr.gouv.ptce.candidature.piece;
+package fr.gouv.ptce.candidature.candidature;
 
 import fr.gouv.ptce.candidature.domain.TypePiece;
 import fr.gouv.ptce.commons.problem.ProblemException;
@@ -96,12 +96,12 @@ public class PieceResource {
             content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response telecharger(@PathParam("id") UUID id, @PathParam("pieceId") UUID pieceId) {
         PieceService.Fichier f = service.telecharger(id, pieceId);
-        String nom = URLEncoder.encode(f.piece().nomFichier, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(f.contenu()).type(f.piece().mediaType)
+        String nom = URLEncoder.encode(f.nomFichier(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(f.contenu()).type(f.mediaType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + nom)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(
-                        java.util.HexFormat.of().parseHex(f.piece().sha256)))
+                        java.util.HexFormat.of().parseHex(f.sha256())))
                 .build();
     }
 

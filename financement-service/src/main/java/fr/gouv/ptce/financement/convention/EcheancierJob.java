@@ -1,7 +1,6 @@
-package fr.gouv.ptce.financement.echeance;
+package fr.gouv.ptce.financement.convention;
 
 import fr.gouv.ptce.financement.config.FinancementSettings;
-import fr.gouv.ptce.financement.convention.Convention;
 import fr.gouv.ptce.financement.domain.StatutConvention;
 import fr.gouv.ptce.financement.domain.StatutEcheance;
 import fr.gouv.ptce.financement.domain.StatutRapport;

@@ -1,4 +1,4 @@
-package fr.gouv.ptce.candidature.piece;
+package fr.gouv.ptce.candidature.candidature;
 
 import fr.gouv.ptce.candidature.domain.TypePiece;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
