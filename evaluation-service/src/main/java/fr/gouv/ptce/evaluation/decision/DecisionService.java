@@ -5,7 +5,6 @@ import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.problem.Violation;
 import fr.gouv.ptce.commons.security.CurrentUser;
 import fr.gouv.ptce.commons.valeurs.Montant;
-import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
 import fr.gouv.ptce.evaluation.campagne.Campagne;
 import fr.gouv.ptce.evaluation.classement.ClassementService;
 import fr.gouv.ptce.evaluation.web.Problemes;
@@ -67,11 +66,7 @@ public class DecisionService {
                     List.of(new Violation("decision", "LISTE_ATTENTE est réservé aux campagnes de phase 2")));
         }
         boolean promotion = dossier.decision == TypeDecision.LISTE_ATTENTE;
-        try {
-            CycleInstruction.decider(dossier.statut, dossier.decision, type);
-        } catch (TransitionInterditeException e) {
-            throw ProblemException.transition(e);
-        }
+        CycleInstruction.decider(dossier.statut, dossier.decision, type);
         if (campagne.phase == Phase.PHASE_2 && type == TypeDecision.LAUREAT) {
             verifierPlafond(campagne);
         }
@@ -87,11 +82,7 @@ public class DecisionService {
             throw ProblemException.conflict("desistement-phase-2",
                     "Le désistement concerne les lauréats de phase 2 ; cette campagne est de phase 1.");
         }
-        try {
-            dossier.statut = CycleInstruction.desister(dossier.statut, dossier.decision);
-        } catch (TransitionInterditeException e) {
-            throw ProblemException.transition(e);
-        }
+        dossier.statut = CycleInstruction.desister(dossier.statut, dossier.decision);
         dossier.modifieeLe = clock.instant();
         Desistement desistement = new Desistement();
         desistement.id = UUID.randomUUID();

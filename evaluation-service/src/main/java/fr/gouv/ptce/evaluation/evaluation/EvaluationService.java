@@ -8,7 +8,6 @@ import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.problem.Violation;
 import fr.gouv.ptce.commons.security.CurrentUser;
-import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
 import fr.gouv.ptce.evaluation.campagne.Campagne;
 import fr.gouv.ptce.evaluation.campagne.GrilleJson;
 import fr.gouv.ptce.evaluation.web.Problemes;
@@ -62,11 +61,7 @@ public class EvaluationService {
     /** The instructeur names an evaluator (its Keycloak sub) for an admissible file. */
     public EvaluationVues.Affectee affecter(UUID candidatureId, String evaluateurSub, String evaluateurNom) {
         Instruction dossier = Instruction.verrouiller(candidatureId).orElseThrow(Problemes::dossierIntrouvable);
-        try {
-            dossier.statut = CycleInstruction.affecterEvaluateur(dossier.statut);
-        } catch (TransitionInterditeException e) {
-            throw ProblemException.transition(e);
-        }
+        dossier.statut = CycleInstruction.affecterEvaluateur(dossier.statut);
         String sub = evaluateurSub.strip();
         if (Affectation.existe(candidatureId, sub)) {
             throw ProblemException.conflict("evaluateur-deja-affecte",
@@ -110,11 +105,7 @@ public class EvaluationService {
 
     public EvaluationVues.Declaration declarer(UUID id, boolean conflit, String precision) {
         Affectation a = mienne(id, true);
-        try {
-            a.statut = CycleAffectation.declarerInterets(a.statut, conflit);
-        } catch (TransitionInterditeException e) {
-            throw ProblemException.transition(e);
-        }
+        a.statut = CycleAffectation.declarerInterets(a.statut, conflit);
         a.conflit = conflit;
         a.precisionInterets = precision == null || precision.isBlank() ? null : precision.strip();
         a.declareeLe = clock.instant();
@@ -231,19 +222,15 @@ public class EvaluationService {
     }
 
     private JsonNode json(String texte) {
-        try {
-            return mapper.readTree(texte);
+        return mapper.readTree(texte);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("instantané illisible", e);
+        throw new IllegalStateException("instantané illisible", e);
         }
     }
 
     private static void exiger(Runnable regle) {
         try {
-            regle.run();
-        } catch (TransitionInterditeException e) {
-            throw ProblemException.transition(e);
-        }
+        regle.run();
     }
 
     private static String blancEnNull(String s) {

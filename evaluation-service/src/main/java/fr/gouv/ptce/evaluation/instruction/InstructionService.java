@@ -8,7 +8,6 @@ import fr.gouv.ptce.commons.page.Curseur;
 import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.CurrentUser;
-import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
 import fr.gouv.ptce.evaluation.web.Problemes;
 import fr.gouv.ptce.evaluation.domain.CycleInstruction;
 import fr.gouv.ptce.evaluation.domain.StatutInstruction;
@@ -107,11 +106,7 @@ public class InstructionService {
     /** Locks the file, applies the life-cycle rule, and answers 409 naming the status when refused. */
     private Instruction changer(UUID id, UnaryOperator<StatutInstruction> regle) {
         Instruction d = Instruction.verrouiller(id).orElseThrow(Problemes::dossierIntrouvable);
-        try {
-            d.statut = regle.apply(d.statut);
-        } catch (TransitionInterditeException e) {
-            throw ProblemException.transition(e);
-        }
+        d.statut = regle.apply(d.statut);
         d.modifieeLe = clock.instant();
         return d;
     }
