@@ -57,7 +57,7 @@ class LimiteurDebitTest {
     @Test
     void desPrisesSimultaneesDeDeuxRepliquesNeDepassentPasLaCapacite() throws Exception {
         String cle = "essai:" + UUID.randomUUID();
-        Debit lent = new Debit(10, 1.0 / 3600); // ten, then one an hour: nothing refills during the test
+        Debit lent = new Debit(10, 1.0 / 300); // ten, then one every five minutes: nothing refills during the test
         LimiteurDebit ailleurs = autreReplique();
         ExecutorService fils = Executors.newFixedThreadPool(8);
         try {
@@ -72,7 +72,7 @@ class LimiteurDebitTest {
                 if (attente.isZero()) {
                     accordees++;
                 } else {
-                    assertTrue(attente.compareTo(Duration.ofMinutes(50)) > 0, "un jeton par heure : " + attente);
+                    assertTrue(attente.compareTo(Duration.ofMinutes(4)) > 0, "un jeton toutes les cinq minutes : " + attente);
                 }
             }
             assertEquals(10, accordees, "la capacité, toutes répliques confondues");
