@@ -30,7 +30,10 @@ public final class Comptages {
             try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement st = c.createStatement()) {
                 List<String> tables = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery("select table_schema, table_name from information_schema.tables "
-                        + "where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')")) {
+                        // limite_debit (the kit's rate-limit buckets) counts attempts, not data: a refused
+                        // write still spends its client's token, which is how a limit on writes works.
+                        + "where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema') "
+                        + "and table_name <> 'limite_debit'")) {
                     while (rs.next()) {
                         tables.add("\"" + rs.getString(1) + "\".\"" + rs.getString(2) + "\"");
                     }
