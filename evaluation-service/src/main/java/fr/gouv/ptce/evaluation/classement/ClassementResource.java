@@ -24,6 +24,18 @@ import java.util.UUID;
 @Tag(name = "Classement")
 public class ClassementResource {
 
+    // One operation in the OpenAPI document, two formats: both methods carry the same words.
+    static final String RESUME = "Classement de la campagne, en JSON ou en CSV (rôles : comite, instructeur)";
+    static final String DESCRIPTION = "Dossiers ayant au moins deux évaluations soumises, par score pondéré (0–5) décroissant, "
+            + "avec l'alerte de divergence entre évaluateurs ; la règle de départage est rendue dans "
+            + "« regleDepartage ». Les dossiers pas encore classables sont listés à part. "
+            + "Avec « Accept: text/csv », le même classement pour un tableur : UTF-8 avec BOM, séparateur « ; », "
+            + "fins de ligne CRLF, score avec une virgule décimale (4,25), texte entre guillemets s'il contient "
+            + "« ; », un guillemet ou un saut de ligne, apostrophe devant un texte commençant par = + - @ ; colonnes "
+            + "rang;numero;raisonSociale;siret;region;score;evaluations;decision;divergence (oui/non) ; les dossiers "
+            + "classés par rang, puis ceux pas encore classables (rang et score vides).";
+    static final String REPONSE = "Classement (JSON), ou fichier CSV avec « Accept: text/csv »";
+
     @Inject
     ClassementService service;
 
@@ -32,11 +44,8 @@ public class ClassementResource {
 
     @GET
     @RolesAllowed({Roles.COMITE, Roles.INSTRUCTEUR})
-    @Operation(summary = "Classement de la campagne (rôles : comite, instructeur)",
-            description = "Dossiers ayant au moins deux évaluations soumises, par score pondéré (0–5) décroissant, "
-                    + "avec l'alerte de divergence entre évaluateurs ; la règle de départage est rendue dans "
-                    + "« regleDepartage ». Les dossiers pas encore classables sont listés à part.")
-    @APIResponse(responseCode = "200", description = "Classement")
+    @Operation(summary = RESUME, description = DESCRIPTION)
+    @APIResponse(responseCode = "200", description = REPONSE)
     @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
     @APIResponse(responseCode = "403", description = "Rôle insuffisant")
     @APIResponse(responseCode = "404", description = "Campagne inconnue de ce service")
@@ -47,13 +56,8 @@ public class ClassementResource {
     @GET
     @Produces(FichierCsv.MEDIA_TYPE)
     @RolesAllowed({Roles.COMITE, Roles.INSTRUCTEUR})
-    @Operation(summary = "Classement de la campagne en CSV, pour un tableur (rôles : comite, instructeur)",
-            description = "Même contenu que le JSON, demandé avec « Accept: text/csv ». UTF-8 avec BOM, séparateur « ; », "
-                    + "fins de ligne CRLF, score avec une virgule décimale (4,25), texte entre guillemets s'il contient "
-                    + "« ; », « \" » ou un saut de ligne, apostrophe devant un texte commençant par = + - @. Colonnes : "
-                    + "rang;numero;raisonSociale;siret;region;score;evaluations;decision;divergence (oui/non). "
-                    + "Les dossiers classés par rang, puis ceux pas encore classables (rang et score vides).")
-    @APIResponse(responseCode = "200", description = "Le fichier CSV", content = @Content(mediaType = FichierCsv.MEDIA_TYPE,
+    @Operation(summary = RESUME, description = DESCRIPTION)
+    @APIResponse(responseCode = "200", description = REPONSE, content = @Content(mediaType = FichierCsv.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, maxLength = 10_000_000)))
     @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
     @APIResponse(responseCode = "403", description = "Rôle insuffisant")
