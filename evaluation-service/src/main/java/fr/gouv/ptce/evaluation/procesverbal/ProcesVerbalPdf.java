@@ -1,26 +1,19 @@
 package fr.gouv.ptce.evaluation.procesverbal;
 
 import fr.gouv.ptce.commons.pdf.DocumentPdf;
-import fr.gouv.ptce.commons.time.ParisTime;
+import fr.gouv.ptce.commons.pdf.FormatsFrancais;
 import fr.gouv.ptce.commons.valeurs.Montant;
 import fr.gouv.ptce.evaluation.domain.Phase;
 import fr.gouv.ptce.evaluation.domain.TypeDecision;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+
+import static fr.gouv.ptce.commons.pdf.FormatsFrancais.date;
+import static fr.gouv.ptce.commons.pdf.FormatsFrancais.dateHeure;
 
 /** Lays the minutes out on the page (the kit's DocumentPdf), in French, dates in Paris time. */
 final class ProcesVerbalPdf {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH)
-            .withZone(ParisTime.ZONE);
-    private static final DateTimeFormatter DATE_HEURE = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm",
-            Locale.FRENCH).withZone(ParisTime.ZONE);
 
     private ProcesVerbalPdf() {
     }
@@ -33,9 +26,9 @@ final class ProcesVerbalPdf {
                 .champ("Code", pv.code())
                 .champ("Libellé", pv.libelle())
                 .champ("Phase", pv.phase() == Phase.PHASE_1 ? "Phase 1 (PTCE émergents)" : "Phase 2 (financement)")
-                .champ("Ouverture des dépôts", date(pv.ouverture(), DATE))
-                .champ("Clôture des dépôts", date(pv.cloture(), DATE))
-                .champ("Établi le", date(pv.etabliLe(), DATE_HEURE));
+                .champ("Ouverture des dépôts", date(pv.ouverture()))
+                .champ("Clôture des dépôts", date(pv.cloture()))
+                .champ("Établi le", dateHeure(pv.etabliLe()));
 
         doc.intertitre("Membres présents");
         if (pv.membres().isEmpty()) {
@@ -53,8 +46,8 @@ final class ProcesVerbalPdf {
             for (ProcesVerbal.LigneDecision d : pv.decisions()) {
                 lignes.add(List.of(d.rang() == null ? "—" : String.valueOf(d.rang()),
                         d.numero() + "\n" + nonVide(d.raisonSociale()), libelle(d.decision(), d.promotion()),
-                        d.score() == null ? "non classé" : decimal(d.score()) + " / 5", nonVide(d.motivation()),
-                        d.decideur() + "\n" + date(d.decideLe(), DATE_HEURE)));
+                        d.score() == null ? "non classé" : FormatsFrancais.decimal(d.score()) + " / 5", nonVide(d.motivation()),
+                        d.decideur() + "\n" + dateHeure(d.decideLe())));
             }
             doc.tableau(new float[]{0.6f, 2.2f, 1.4f, 0.9f, 3.6f, 1.8f},
                     List.of("Rang", "Dossier", "Décision", "Score", "Motivation", "Par, le"), lignes, 8);
@@ -66,7 +59,7 @@ final class ProcesVerbalPdf {
             for (ProcesVerbal.LigneDesistement w : pv.desistements()) {
                 lignes.add(List.of(w.numero() + "\n" + nonVide(w.raisonSociale()), nonVide(w.motif()),
                         w.numeroPromu() == null ? "aucun" : w.numeroPromu(),
-                        w.enregistrePar() + "\n" + date(w.desisteLe(), DATE_HEURE)));
+                        w.enregistrePar() + "\n" + dateHeure(w.desisteLe())));
             }
             doc.tableau(new float[]{2.2f, 3.6f, 1.6f, 1.8f}, List.of("Dossier", "Motif", "Promu", "Par, le"), lignes, 8);
         }
@@ -97,23 +90,11 @@ final class ProcesVerbalPdf {
         };
     }
 
-    private static String date(Instant instant, DateTimeFormatter format) {
-        return instant == null ? "—" : format.format(instant);
-    }
-
     private static String nonVide(String texte) {
         return texte == null || texte.isBlank() ? "—" : texte;
     }
 
-    private static String decimal(BigDecimal valeur) {
-        return valeur.toPlainString().replace('.', ',');
-    }
-
-    /** 1 500 000,00 € — grouped by thousands with a plain space, decimal comma. */
     private static String euros(long centimes) {
-        NumberFormat f = NumberFormat.getNumberInstance(Locale.FRENCH);
-        f.setMinimumFractionDigits(2);
-        f.setMaximumFractionDigits(2);
-        return f.format(Montant.centimes(centimes).enEuros()).replace('\u202F', ' ').replace('\u00A0', ' ') + " €";
+        return FormatsFrancais.euros(Montant.centimes(centimes).enEuros());
     }
 }
