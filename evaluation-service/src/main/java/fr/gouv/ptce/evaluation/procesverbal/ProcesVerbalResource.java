@@ -29,7 +29,7 @@ public class ProcesVerbalResource {
     @GET
     @Produces(PDF)
     @RolesAllowed(Roles.COMITE)
-    @Operation(summary = "Procès-verbal du comité en PDF (rôle : comite)",
+    @Operation(operationId = "procesVerbalDuComite", summary = "Procès-verbal du comité en PDF (rôle : comite)",
             description = "La campagne (code, libellé, phase, dates), les membres présents tels qu'enregistrés (ceux qui "
                     + "ont enregistré une décision ou un désistement, avec le nom porté par leur jeton), chaque décision "
                     + "avec son rang, son score et sa motivation, les désistements, et l'enveloppe engagée (phase 2 : "
