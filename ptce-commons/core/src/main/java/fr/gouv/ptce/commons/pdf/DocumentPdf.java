@@ -76,7 +76,9 @@ public final class DocumentPdf {
 
     /**
      * A table: {@code parts} are the columns' shares of the width, the header is bold and repeated
-     * on each page the table runs onto; a cell's text wraps inside its column.
+     * on each page the table runs onto; a cell's text wraps inside its column. A row moves whole to
+     * the next page when it does not fit; one taller than a page (a long motivation) is continued
+     * there, never dropped.
      */
     public DocumentPdf tableau(float[] parts, List<String> entete, List<List<String>> lignes, float taille) {
         float total = 0;
@@ -88,12 +90,10 @@ public final class DocumentPdf {
             colonnes[i] = largeur * parts[i] / total;
         }
         espace(4);
-        rangee(colonnes, entete, grasse, taille, true);
+        List<List<String>> titres = cellules(colonnes, entete, grasse, taille);
+        rangee(colonnes, titres, grasse, taille, null);
         for (List<String> ligne : lignes) {
-            if (!rangee(colonnes, ligne, normale, taille, false)) {
-                rangee(colonnes, entete, grasse, taille, true);
-                rangee(colonnes, ligne, normale, taille, false);
-            }
+            rangee(colonnes, cellules(colonnes, ligne, normale, taille), normale, taille, titres);
         }
         return this;
     }
@@ -119,43 +119,67 @@ public final class DocumentPdf {
         }
     }
 
-    /** Writes one row; false (and nothing written) when it had to open a new page first. */
-    private boolean rangee(float[] colonnes, List<String> cellules, PDType1Font police, float taille, boolean entete) {
+    /** Each cell's text cut into the lines of its column. */
+    private List<List<String>> cellules(float[] colonnes, List<String> cellules, PDType1Font police, float taille) {
         List<List<String>> textes = new ArrayList<>();
-        int lignesMax = 1;
         for (int i = 0; i < colonnes.length; i++) {
             String c = i < cellules.size() && cellules.get(i) != null ? cellules.get(i) : "";
-            List<String> l = couper(normaliser(c), police, taille, colonnes[i] - 2 * ESPACE_CELLULE);
-            textes.add(l);
-            lignesMax = Math.max(lignesMax, l.size());
+            textes.add(couper(normaliser(c), police, taille, colonnes[i] - 2 * ESPACE_CELLULE));
         }
-        float h = lignesMax * hauteur(taille) + ESPACE_CELLULE;
-        if (y - h < MARGE) {
-            nouvellePage();
-            if (!entete) {
-                return false;
-            }
+        return textes;
+    }
+
+    /**
+     * Writes one row, column after column (so that a text extractor reads each cell whole), under
+     * a rule. {@code titres}: the header to repeat on a new page (null when this row is the header).
+     */
+    private void rangee(float[] colonnes, List<List<String>> textes, PDType1Font police, float taille,
+                        List<List<String>> titres) {
+        int lignesMax = 1;
+        for (List<String> t : textes) {
+            lignesMax = Math.max(lignesMax, t.size());
         }
-        try {
+        float pas = hauteur(taille);
+        float pagePleine = PDRectangle.A4.getHeight() - 2 * MARGE - (titres == null ? 0 : 3 * pas);
+        if (y - lignesMax * pas - ESPACE_CELLULE < MARGE && lignesMax * pas + ESPACE_CELLULE <= pagePleine) {
+            pageSuivante(colonnes, titres, taille);
+        }
+        int debut = 0;
+        while (debut < lignesMax) {
+            int place = Math.max(1, (int) ((y - MARGE - ESPACE_CELLULE) / pas));
+            int fin = Math.min(lignesMax, debut + place);
             float x = MARGE;
-            float haut = y;
             for (int i = 0; i < colonnes.length; i++) {
-                float yl = haut - taille;
-                for (String t : textes.get(i)) {
-                    ecrire(t, police, taille, x + ESPACE_CELLULE, yl);
-                    yl -= hauteur(taille);
+                List<String> t = textes.get(i);
+                float yl = y - taille;
+                for (int k = debut; k < Math.min(fin, t.size()); k++) {
+                    ecrire(t.get(k), police, taille, x + ESPACE_CELLULE, yl);
+                    yl -= pas;
                 }
                 x += colonnes[i];
             }
-            y = haut - h;
-            flux.setLineWidth(entete ? 0.8f : 0.3f);
+            y -= (fin - debut) * pas;
+            debut = fin;
+            if (debut < lignesMax) {
+                pageSuivante(colonnes, titres, taille);
+            }
+        }
+        y -= ESPACE_CELLULE;
+        try {
+            flux.setLineWidth(titres == null ? 0.8f : 0.3f);
             flux.moveTo(MARGE, y + ESPACE_CELLULE / 2);
             flux.lineTo(MARGE + largeur, y + ESPACE_CELLULE / 2);
             flux.stroke();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return true;
+    }
+
+    private void pageSuivante(float[] colonnes, List<List<String>> titres, float taille) {
+        nouvellePage();
+        if (titres != null) {
+            rangee(colonnes, titres, grasse, taille, null);
+        }
     }
 
     private DocumentPdf lignes(List<String> lignes, PDType1Font police, float taille, float decalage, float large) {

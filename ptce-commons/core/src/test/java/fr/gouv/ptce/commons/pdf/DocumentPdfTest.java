@@ -65,4 +65,29 @@ class DocumentPdfTest {
             }
         }
     }
+
+    @Test
+    void uneCelluleTropLonguePourUnePageSePoursuitSurLaSuivanteSansRienPerdre() throws Exception {
+        StringBuilder motivation = new StringBuilder();
+        for (int i = 1; i <= 2000; i++) {
+            motivation.append("argument").append(i).append(' ');
+        }
+        byte[] pdf = new DocumentPdf("x").paragraphe("avant")
+                .tableau(new float[]{1, 4}, List.of("Rang", "Motivation"), List.of(List.of("1", motivation.toString()),
+                        List.of("2", "courte")), 8)
+                .octets();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertTrue(doc.getNumberOfPages() >= 2);
+            String tout = new PDFTextStripper().getText(doc);
+            for (int i = 1; i <= 2000; i++) {
+                assertTrue(tout.contains("argument" + i + " ") || tout.contains("argument" + i + "\n")
+                        || tout.contains("argument" + i + "\r"), "argument" + i);
+            }
+            assertTrue(tout.contains("courte"), tout);
+            PDFTextStripper s = new PDFTextStripper();
+            s.setStartPage(2);
+            s.setEndPage(2);
+            assertTrue(s.getText(doc).startsWith("Rang Motivation"), s.getText(doc));
+        }
+    }
 }
