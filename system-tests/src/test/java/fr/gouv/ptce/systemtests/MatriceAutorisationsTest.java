@@ -178,7 +178,7 @@ class MatriceAutorisationsTest {
     /**
      * The normal call, then one whose body has a media type the operation does not take (text for a
      * JSON operation, JSON for a file upload or a CSV import) — only where it takes a body — and one
-     * whose Accept names a format it does not produce (CSV for JSON, JSON for a CSV export).
+     * whose Accept names a format it does not produce (CSV for JSON, JSON for a CSV export, XML for both).
      */
     private static List<Forme> formes(Operation op, Forme normale) {
         List<Forme> formes = new ArrayList<>(List.of(normale));
@@ -186,7 +186,9 @@ class MatriceAutorisationsTest {
             formes.add(op.json() ? new Forme(", Content-Type: text/plain", "text/plain", "bonjour", "*/*")
                     : new Forme(", Content-Type: application/json", "application/json", "{}", "*/*"));
         }
-        String accept = op.produces().contains("application/json") || op.produces().isEmpty() ? "text/csv" : "application/json";
+        // A format the operation does not produce; an operation may produce two (JSON and CSV, JSON and PDF).
+        String accept = java.util.stream.Stream.of("text/csv", "application/json", "application/xml")
+                .filter(t -> op.produces().stream().noneMatch(p -> p.startsWith(t))).findFirst().orElseThrow();
         formes.add(new Forme(", Accept: " + accept, normale.contentType(), normale.body(), accept));
         return formes;
     }

@@ -188,6 +188,7 @@ class ParcoursCompletTest {
         String comite = client.tokenFor("comite1");
         ok(client.post(Service.EVALUATION, "/api/v1/campagnes/" + phase2Id + "/decisions", comite,
                 Map.of("candidatureId", cand1Phase2, "decision", "LAUREAT", "motivation", "Projet mature, ancrage fort.")));
+        documentsDuComite(client, comite);
 
         String gestionnaire = client.tokenFor("gestionnaire1");
         JsonNode convention = eventually(() -> client.get(Service.FINANCEMENT, "/api/v1/conventions?campagne=" + phase2Id, gestionnaire),
@@ -294,6 +295,54 @@ class ParcoursCompletTest {
     }
 
     // --- steps shared by the journey ---------------------------------------------------------------
+
+    /**
+     * The committee's documents for the record, after its phase-2 decision: the minutes as PDF, read
+     * back with PDFBox (campaign, member as recorded, rank, score, motivation, envelope committed),
+     * and the ranking as CSV.
+     */
+    private static void documentsDuComite(PtceClient client, String comite) {
+        String code = ok(client.get(Service.EVALUATION, "/api/v1/campagnes/" + phase2Id + "/classement", comite))
+                .json().path("campagneCode").asText();
+        String numero = ok(client.get(Service.CANDIDATURE, "/api/v1/candidatures/" + cand1Phase2,
+                client.tokenFor("porteur1"))).json().path("numero").asText();
+        HttpResponse<byte[]> pv = download(client, Service.EVALUATION, "/api/v1/campagnes/" + phase2Id + "/proces-verbal",
+                comite, "application/pdf");
+        assertEquals(200, pv.statusCode());
+        assertEquals("application/pdf", pv.headers().firstValue("Content-Type").orElse(""));
+        String texte;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pv.body())) {
+            texte = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        for (String attendu : List.of("Procès-verbal du comité de sélection", "Code : " + code,
+                "Phase : Phase 2 (financement)", "Membres du comité ayant enregistré les décisions ci-dessous : comite1.",
+                "1 " + numero, "Lauréat", "4,00 / 5", "Projet mature, ancrage fort.",
+                "Montant engagé : 1 × 100 000,00 € = 100 000,00 €")) {
+            assertTrue(texte.contains(attendu), attendu + " absent du procès-verbal : " + texte);
+        }
+        assertEquals(403, download(client, Service.EVALUATION, "/api/v1/campagnes/" + phase2Id + "/proces-verbal",
+                client.tokenFor("instructeur1"), "application/pdf").statusCode());
+
+        HttpResponse<byte[]> csv = download(client, Service.EVALUATION, "/api/v1/campagnes/" + phase2Id + "/classement",
+                comite, "text/csv");
+        assertEquals(200, csv.statusCode());
+        List<String> lignes = List.of(new String(csv.body(), StandardCharsets.UTF_8).split("\r\n"));
+        assertEquals("\uFEFFrang;numero;raisonSociale;siret;region;score;evaluations;decision;divergence", lignes.get(0));
+        assertEquals("1;" + numero + ";Pôle Coopératif du Val " + RUN + ";" + SIRET_1 + ";Bretagne;4,00;2;LAUREAT;non",
+                lignes.get(1));
+    }
+
+    private static HttpResponse<byte[]> download(PtceClient client, Service service, String path, String token, String accept) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(client.serviceUrl(service) + path))
+                    .header("Authorization", "Bearer " + token).header("Accept", accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
 
     private static String createAndPublish(PtceClient client, String admin, Map<String, Object> campagne) {
         Response created = client.post(Service.CANDIDATURE, "/api/v1/campagnes", admin, campagne);

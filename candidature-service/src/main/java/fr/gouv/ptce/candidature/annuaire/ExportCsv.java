@@ -1,10 +1,12 @@
 package fr.gouv.ptce.candidature.annuaire;
 
-import fr.gouv.ptce.candidature.domain.Csv;
+import fr.gouv.ptce.commons.csv.FichierCsv;
 
 import java.util.List;
 
-/** The directory as open-data CSV: documented columns, public fields only, UTF-8 with a BOM for spreadsheets. */
+import static fr.gouv.ptce.commons.csv.FichierCsv.texte;
+
+/** The directory as open-data CSV: documented columns, public fields only, the kit's spreadsheet format (BOM, ';'). */
 final class ExportCsv {
 
     static final String ENTETE = "siret;raison_sociale;commune;code_commune;departement;region;secteurs;edition;campagne;phase";
@@ -13,14 +15,13 @@ final class ExportCsv {
     }
 
     static String ecrire(List<FicheAnnuaire> fiches) {
-        StringBuilder sb = new StringBuilder("\uFEFF").append(ENTETE).append("\r\n");
+        FichierCsv fichier = FichierCsv.pourTableur(ENTETE.split(";"));
         for (FicheAnnuaire f : fiches) {
-            sb.append(String.join(";", List.of(Csv.champ(f.siret()), Csv.champ(f.raisonSociale()), Csv.champ(f.commune()),
-                    Csv.champ(f.codeCommune()), Csv.champ(f.departement()), Csv.champ(f.region()),
-                    Csv.champ(String.join("|", f.secteurs())),
-                    f.edition().annee() == null ? "" : f.edition().annee().toString(), Csv.champ(f.edition().campagneCode()),
-                    f.phase()))).append("\r\n");
+            fichier.ligne(texte(f.siret()), texte(f.raisonSociale()), texte(f.commune()), texte(f.codeCommune()),
+                    texte(f.departement()), texte(f.region()), texte(String.join("|", f.secteurs())),
+                    f.edition().annee() == null ? "" : f.edition().annee().toString(), texte(f.edition().campagneCode()),
+                    f.phase());
         }
-        return sb.toString();
+        return fichier.contenu();
     }
 }

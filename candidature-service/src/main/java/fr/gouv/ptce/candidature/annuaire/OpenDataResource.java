@@ -1,5 +1,6 @@
 package fr.gouv.ptce.candidature.annuaire;
 
+import fr.gouv.ptce.commons.csv.FichierCsv;
 import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.security.Roles;
 import jakarta.annotation.security.PermitAll;
@@ -29,7 +30,7 @@ import java.util.List;
 @Tag(name = "Données ouvertes")
 public class OpenDataResource {
 
-    static final String CSV = "text/csv; charset=UTF-8";
+    static final String CSV = FichierCsv.MEDIA_TYPE;
 
     @Inject
     AnnuaireService annuaire;

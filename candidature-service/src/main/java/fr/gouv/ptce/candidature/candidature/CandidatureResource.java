@@ -45,11 +45,16 @@ import java.util.UUID;
 @APIResponse(responseCode = "403", description = "Rôle insuffisant")
 public class CandidatureResource {
 
+    static final String PDF = "application/pdf";
+
     @Inject
     CandidatureService service;
 
     @Inject
     CandidatureRecherche recherche;
+
+    @Inject
+    DossierPdf dossierPdf;
 
     @Inject
     Idempotence idempotence;
@@ -99,14 +104,35 @@ public class CandidatureResource {
         return valeur;
     }
 
+    // One operation in the OpenAPI document, two formats: both methods carry the same words.
+    static final String LIRE = "Lit une candidature avec son numéro, son statut et son historique, en JSON ou en PDF "
+            + "(propriétaire, instructeur, comite, admin)";
+    static final String LIRE_DESCRIPTION = "Avec « Accept: application/pdf », le dossier complet à imprimer ou archiver : "
+            + "contenu, membres, pièces jointes avec leur empreinte SHA-256, historique des statuts.";
+    static final String LIRE_REPONSE = "La candidature (JSON), ou le dossier en PDF avec « Accept: application/pdf »";
+
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PORTEUR, Roles.INSTRUCTEUR, Roles.COMITE, Roles.ADMIN})
-    @Operation(summary = "Lit une candidature avec son numéro, son statut et son historique (propriétaire, instructeur, comite, admin)")
-    @APIResponse(responseCode = "200", description = "La candidature")
+    @Operation(summary = LIRE, description = LIRE_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = LIRE_REPONSE)
     @APIResponse(responseCode = "404", description = "Inconnue, ou d'un autre porteur")
     public CandidatureVue lire(@PathParam("id") UUID id) {
         return service.lire(id);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(PDF)
+    @RolesAllowed({Roles.PORTEUR, Roles.INSTRUCTEUR, Roles.COMITE, Roles.ADMIN})
+    @Operation(summary = LIRE, description = LIRE_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = LIRE_REPONSE, content = @Content(mediaType = PDF,
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 50_000_000)))
+    @APIResponse(responseCode = "404", description = "Inconnue, ou d'un autre porteur")
+    public Response lirePdf(@PathParam("id") UUID id) {
+        DossierPdf.Fichier f = dossierPdf.pdf(id);
+        return Response.ok(f.contenu(), PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + f.nom() + "\"").build();
     }
 
     @PUT

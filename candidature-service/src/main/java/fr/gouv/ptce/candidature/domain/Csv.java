@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The small subset of RFC 4180 the directory needs, with ';' as separator (what French spreadsheets
- * write): quoted fields with doubled quotes, one record per line (no line breaks inside a field).
+ * Reads the small subset of RFC 4180 the directory import needs, with ';' as separator (what French
+ * spreadsheets write): quoted fields with doubled quotes, one record per line (no line breaks inside
+ * a field). Writing CSV is the kit's (commons.csv.FichierCsv).
  */
 public final class Csv {
 
@@ -44,16 +45,5 @@ public final class Csv {
         }
         champs.add(courant.toString().trim());
         return champs;
-    }
-
-    /** A field ready to be written: quoted when it holds a separator, a quote or a line break. */
-    public static String champ(String valeur) {
-        if (valeur == null) {
-            return "";
-        }
-        if (valeur.indexOf(SEPARATEUR) >= 0 || valeur.indexOf('"') >= 0 || valeur.indexOf('\n') >= 0 || valeur.indexOf('\r') >= 0) {
-            return '"' + valeur.replace("\"", "\"\"") + '"';
-        }
-        return valeur;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A committee decision, by a named person at a recorded instant, with its motivation (append-only). */
@@ -44,4 +45,9 @@ public class Decision extends PanacheEntityBase {
 
     /** True for a waiting-list file made lauréat (after a withdrawal or within the cap). */
     public boolean promotion;
+
+    /** Every decision of a campaign, in the order it was taken. */
+    public static List<Decision> deLaCampagne(UUID campagneId) {
+        return list("campagneId = ?1 order by decideLe, id", campagneId);
+    }
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 /** A phase-2 lauréat's withdrawal, and the file promoted in its place if any. */
@@ -30,4 +32,10 @@ public class Desistement extends PanacheEntityBase {
 
     @Column(name = "desiste_le")
     public Instant desisteLe;
+
+    /** The withdrawals among these files, in the order they were recorded. */
+    public static List<Desistement> desDossiers(Collection<UUID> candidatureIds) {
+        return candidatureIds.isEmpty() ? List.of()
+                : list("candidatureId in ?1 order by desisteLe, id", candidatureIds);
+    }
 }

@@ -1,5 +1,6 @@
 package fr.gouv.ptce.financement.export;
 
+import fr.gouv.ptce.commons.csv.FichierCsv;
 import fr.gouv.ptce.commons.valeurs.Montant;
 import fr.gouv.ptce.financement.convention.Convention;
 import fr.gouv.ptce.financement.domain.StatutEcheance;
@@ -9,14 +10,15 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.util.List;
+
+import static fr.gouv.ptce.commons.csv.FichierCsv.texte;
 
 /**
  * The payments, as a CSV file for the State's accounting system: UTF-8, a header line, one line per
  * paid instalment ordered by payment date then reference. Separator ';' (what French spreadsheets
  * and accounting imports expect), decimal point '.' with exactly two decimals (e.g. 50000.00), dates
- * ISO-8601. Fields holding ';', '"' or a line break are quoted (RFC 4180); text that a spreadsheet
- * would run as a formula (leading = + - @) is prefixed with an apostrophe.
+ * ISO-8601, no byte order mark (an import reads it, not a person). Quoting and the formula guard
+ * are the kit's ({@link FichierCsv#texte}).
  */
 @ApplicationScoped
 public class ExportPaiements {
@@ -42,26 +44,13 @@ public class ExportPaiements {
         if (au != null) {
             query.setParameter("au", au);
         }
-        List<Object[]> lignes = query.getResultList();
-        StringBuilder out = new StringBuilder(ENTETE).append("\r\n");
-        for (Object[] l : lignes) {
+        FichierCsv fichier = FichierCsv.pourImport(ENTETE.split(";"));
+        for (Object[] l : query.getResultList()) {
             Echeance e = (Echeance) l[0];
             Convention c = (Convention) l[1];
-            out.append(String.join(";", c.id.toString(), champ(c.numero), c.siret, champ(c.raisonSociale),
-                    String.valueOf(e.ordre), Montant.centimes(e.montantCentimes).toString(),
-                    e.datePaiement.toString(), champ(e.reference))).append("\r\n");
+            fichier.ligne(c.id.toString(), texte(c.numero), c.siret, texte(c.raisonSociale), String.valueOf(e.ordre),
+                    Montant.centimes(e.montantCentimes).toString(), e.datePaiement.toString(), texte(e.reference));
         }
-        return out.toString();
-    }
-
-    static String champ(String valeur) {
-        String v = valeur == null ? "" : valeur;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return fichier.contenu();
     }
 }

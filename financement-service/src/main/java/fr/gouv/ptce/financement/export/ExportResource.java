@@ -1,5 +1,6 @@
 package fr.gouv.ptce.financement.export;
 
+import fr.gouv.ptce.commons.csv.FichierCsv;
 import fr.gouv.ptce.commons.security.Roles;
 import fr.gouv.ptce.financement.web.Reponses;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +20,7 @@ import java.time.LocalDate;
 @Tag(name = "Paiements")
 public class ExportResource {
 
-    static final String CSV = "text/csv; charset=UTF-8";
+    static final String CSV = FichierCsv.MEDIA_TYPE;
 
     @Inject
     ExportPaiements export;
