@@ -59,14 +59,12 @@ public class LimiteEcrituresFilter {
         }
         return identites.getDeferredIdentity()
                 .onFailure().recoverWithNull() // a bad token is refused (401) further on, uncounted
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(identite -> {
-                    if (identite == null || identite.isAnonymous()) {
-                        return null;
-                    }
-                    Duration attente = attente(cle(identite));
-                    return attente.isZero() ? null : trop(attente);
-                });
+                .onItem().transformToUni(identite -> identite == null || identite.isAnonymous()
+                        ? Uni.createFrom().<Response>nullItem()
+                        // only a counted write leaves the event loop for the bucket's JDBC round trip
+                        : Uni.createFrom().item(() -> attente(cle(identite)))
+                                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                                .map(attente -> attente.isZero() ? null : trop(attente)));
     }
 
     private Duration attente(String cle) {
