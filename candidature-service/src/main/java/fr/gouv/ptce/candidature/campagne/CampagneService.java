@@ -101,7 +101,7 @@ public class CampagneService {
     private Campagne verrouiller(UUID id) {
         Campagne c = Campagne.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (c == null) {
-            throw ProblemException.notFound("Aucune campagne " + id + ".");
+            throw introuvable(id);
         }
         return c;
     }
@@ -111,9 +111,13 @@ public class CampagneService {
     public Campagne trouver(UUID id, boolean voitNonPubliees) {
         Campagne c = Campagne.findById(id);
         if (c == null || (!voitNonPubliees && !c.estPubliee())) {
-            throw ProblemException.notFound("Aucune campagne " + id + ".");
+            throw introuvable(id);
         }
         return c;
+    }
+
+    private static ProblemException introuvable(UUID id) {
+        return ProblemException.notFound("Aucune campagne " + id + ".");
     }
 
     private static ParametresCampagne valider(CampagneDemande demande) {
