@@ -3,7 +3,6 @@ package fr.gouv.ptce.candidature.candidature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import fr.gouv.ptce.candidature.campagne.Campagne;
 import fr.gouv.ptce.candidature.domain.Eligibilite;
-import fr.gouv.ptce.candidature.piece.PieceVue;
 import fr.gouv.ptce.candidature.web.Json;
 import fr.gouv.ptce.commons.valeurs.Montant;
 
@@ -70,7 +69,7 @@ final class CandidatureMapping {
                 pieces,
                 historique.stream().map(h -> new CandidatureVue.Historique(h.ancienStatut, h.nouveauStatut, h.acteur,
                         h.instant, h.motif)).toList(),
-                c.creeeLe, c.modifieeLe, c.deposeeLe);
+                c.creeeLe, c.modifieeLe, c.deposeeLe, c.version);
     }
 
     private static String vide(String s) {

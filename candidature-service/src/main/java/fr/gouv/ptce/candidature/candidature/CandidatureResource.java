@@ -1,6 +1,5 @@
 package fr.gouv.ptce.candidature.candidature;
 
-import fr.gouv.ptce.candidature.config.CandidatureSettings;
 import fr.gouv.ptce.candidature.domain.StatutCandidature;
 import fr.gouv.ptce.candidature.idempotence.Idempotence;
 import fr.gouv.ptce.candidature.idempotence.ReponseEnregistree;
@@ -58,9 +57,6 @@ public class CandidatureResource {
     @Inject
     CurrentUser user;
 
-    @Inject
-    CandidatureSettings settings;
-
     @POST
     @RolesAllowed(Roles.PORTEUR)
     @Operation(summary = "Crée un brouillon de candidature (porteur). Seul campagneId est obligatoire ; le reste peut être complété par PUT.")
@@ -90,7 +86,7 @@ public class CandidatureResource {
                                           @QueryParam("q") @Size(max = 200) @Parameter(description = "Texte cherché dans le numéro, le SIRET, la raison sociale, le titre, le territoire") String q,
                                           @QueryParam("curseur") @Size(max = 500) String curseur,
                                           @QueryParam("taille") @Min(1) @Max(100) Integer taille) {
-        int t = taille == null ? settings.pagination().tailleParDefaut() : Math.min(taille, settings.pagination().tailleMax());
+        int t = Page.taille(taille);
         return recherche.lister(new CandidatureRecherche.Filtres(campagne, statut,
                 texte("region", region), texte("q", q)), curseur, t);
     }
@@ -121,8 +117,11 @@ public class CandidatureResource {
     @APIResponse(responseCode = "400", description = "Champ invalide (nommé)")
     @APIResponse(responseCode = "404", description = "Inconnue, ou d'un autre porteur")
     @APIResponse(responseCode = "409", description = "Statut ne permettant pas la modification (statut actuel nommé)")
-    public CandidatureVue modifier(@PathParam("id") UUID id, @Valid @NotNull ContenuCandidature contenu) {
-        return service.modifier(id, contenu);
+    @APIResponse(responseCode = "412", description = "If-Match périmé : la candidature a été modifiée depuis la lecture (relire, puis refaire)")
+    public CandidatureVue modifier(@PathParam("id") UUID id,
+                                   @HeaderParam("If-Match") @Size(max = 200) @Parameter(description = "L'ETag de la candidature lue (GET) : la modification n'est faite que sur cette version") String ifMatch,
+                                   @Valid @NotNull ContenuCandidature contenu) {
+        return service.modifier(id, contenu, ifMatch);
     }
 
     @POST

@@ -1,5 +1,7 @@
 package fr.gouv.ptce.candidature.candidature;
 
+import fr.gouv.ptce.commons.concurrence.Versions;
+
 import fr.gouv.ptce.candidature.campagne.Campagne;
 import fr.gouv.ptce.candidature.domain.CycleDeVie;
 import fr.gouv.ptce.candidature.domain.Eligibilite;
@@ -11,8 +13,6 @@ import fr.gouv.ptce.candidature.domain.StatutCandidature;
 import fr.gouv.ptce.candidature.domain.Territoire;
 import fr.gouv.ptce.candidature.domain.TypePiece;
 import fr.gouv.ptce.candidature.domain.ViolationRegle;
-import fr.gouv.ptce.candidature.piece.Piece;
-import fr.gouv.ptce.candidature.piece.PieceService;
 import fr.gouv.ptce.candidature.structure.StructureService;
 import fr.gouv.ptce.candidature.web.Problemes;
 import fr.gouv.ptce.commons.outbox.Outbox;
@@ -82,14 +82,16 @@ public class CandidatureService {
         return vue(c);
     }
 
-    public CandidatureVue modifier(UUID id, ContenuCandidature contenu) {
+    public CandidatureVue modifier(UUID id, ContenuCandidature contenu, String ifMatch) {
         Candidature c = acces.pourProprietaire(id);
+        Versions.verifier(ifMatch, c.version, false);
         if (!StatutCandidature.MODIFIABLES.contains(c.statut)) {
             throw CycleDeVie.refus(c.statut, "modifier la candidature");
         }
         CandidatureMapping.appliquer(c, contenu);
         localiser(c);
         c.modifieeLe = clock.instant();
+        Candidature.flush(); // the new version (@Version), for the answer's ETag
         return vue(c);
     }
 

@@ -1,8 +1,10 @@
 package fr.gouv.ptce.candidature.candidature;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import fr.gouv.ptce.commons.concurrence.Versionnee;
+
 import fr.gouv.ptce.candidature.domain.Phase;
 import fr.gouv.ptce.candidature.domain.StatutCandidature;
-import fr.gouv.ptce.candidature.piece.PieceVue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,7 +16,7 @@ public record CandidatureVue(UUID id, String numero, UUID campagneId, String cam
                              StatutCandidature statut, String porteurSub, Structure structure, String territoire,
                              List<ContenuCandidature.Membre> membres, Projet projet, ContenuCandidature.Contact contact,
                              List<PieceVue> pieces, List<Historique> historique, Instant creeeLe, Instant modifieeLe,
-                             Instant deposeeLe) {
+                             Instant deposeeLe, @JsonIgnore long version) implements Versionnee {
 
     public record Structure(String siret, String raisonSociale, String formeJuridique, String adresse,
                             String codeCommune, String departement, String region) {

@@ -9,8 +9,6 @@ public interface CandidatureSettings {
 
     Pieces pieces();
 
-    Pagination pagination();
-
     interface Pieces {
         /** Largest attachment accepted, in bytes (10 MB). */
         @WithDefault("10485760")
@@ -19,13 +17,5 @@ public interface CandidatureSettings {
         /** Largest total of one application's attachments, in bytes (50 MB). */
         @WithDefault("52428800")
         long totalMaxOctets();
-    }
-
-    interface Pagination {
-        @WithDefault("20")
-        int tailleParDefaut();
-
-        @WithDefault("100")
-        int tailleMax();
     }
 }

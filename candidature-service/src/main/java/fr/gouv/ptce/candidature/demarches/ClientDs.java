@@ -2,6 +2,8 @@ package fr.gouv.ptce.candidature.demarches;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.gouv.ptce.commons.limites.Debit;
+import fr.gouv.ptce.commons.limites.LimiteurDebit;
 import fr.gouv.ptce.commons.time.TransportClock;
 import fr.gouv.ptce.commons.valeurs.Reessai;
 import jakarta.annotation.PostConstruct;
@@ -26,7 +28,7 @@ import java.util.Optional;
 
 /**
  * Calls to the DS GraphQL API and downloads of the files it points to. Every API call is counted in
- * the token's budget shared by all replicas ({@link BudgetDs}). A query is retried on 429 (after
+ * the token's budget, a bucket of the kit's {@link LimiteurDebit} shared by all replicas. A query is retried on 429 (after
  * Retry-After), 5xx and timeouts, a bounded number of times; a mutation only on 429 (DS did not run
  * it): after a timeout or a 5xx it may have been applied, so the failure is reported as uncertain and
  * the sender checks DS before sending it again. Nothing here logs or puts in an exception the token
@@ -34,6 +36,13 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ClientDs {
+
+    /**
+     * DS allows so many requests a minute per token. Counted over a minute plus a second, so that a
+     * request counted just before it leaves and one counted a minute later cannot reach DS less than
+     * a minute apart.
+     */
+    static final Duration FENETRE_DS = Duration.ofSeconds(61);
 
     private static final Logger LOG = Logger.getLogger(ClientDs.class);
 
@@ -49,7 +58,7 @@ public class ClientDs {
     ObjectMapper mapper;
 
     @Inject
-    BudgetDs budget;
+    LimiteurDebit limiteur;
 
     private HttpClient http;
     private Reessai relance;
@@ -160,12 +169,12 @@ public class ClientDs {
     /** Waits until the shared budget lets one more request of this token leave (transport time: the database's clock). */
     private void attendreSonTour(String empreinte) {
         while (true) {
-            Duration attente = budget.reserver(empreinte, settings.requetesParMinute());
+            Duration attente = limiteur.prendre("ds:" + empreinte, Debit.auPlus(settings.requetesParMinute(), FENETRE_DS));
             if (attente.isZero()) {
                 return;
             }
-            // wait at most one window (61 s, the budget's sliding window), then look again
-            dormir(attente.compareTo(Duration.ofSeconds(61)) > 0 ? Duration.ofSeconds(61) : attente);
+            // wait at most one window, then look again
+            dormir(attente.compareTo(FENETRE_DS) > 0 ? FENETRE_DS : attente);
         }
     }
 

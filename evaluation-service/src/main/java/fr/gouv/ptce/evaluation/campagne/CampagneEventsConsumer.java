@@ -23,9 +23,6 @@ public class CampagneEventsConsumer {
     EventInbox inbox;
 
     @Inject
-    CampagneRepository campagnes;
-
-    @Inject
     Clock clock;
 
     @Incoming("campagnes")
@@ -35,7 +32,7 @@ public class CampagneEventsConsumer {
     }
 
     void appliquer(CampagnePubliee d) {
-        Campagne c = campagnes.findByIdOptional(d.campagneId()).orElseGet(Campagne::new);
+        Campagne c = Campagne.<Campagne>findByIdOptional(d.campagneId()).orElseGet(Campagne::new);
         boolean nouvelle = c.id == null;
         c.id = d.campagneId();
         c.code = d.code();
@@ -56,7 +53,7 @@ public class CampagneEventsConsumer {
         c.publieeLe = d.publieeLe();
         c.recueLe = clock.instant();
         if (nouvelle) {
-            campagnes.persist(c);
+            Campagne.persist(c);
         }
     }
 }

@@ -2,8 +2,6 @@ package fr.gouv.ptce.evaluation.evaluation;
 
 import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.security.Roles;
-import fr.gouv.ptce.evaluation.common.Taille;
-import fr.gouv.ptce.evaluation.config.EvaluationSettings;
 import fr.gouv.ptce.evaluation.domain.StatutAffectation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -14,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -39,9 +38,6 @@ public class EvaluationResource {
     @Inject
     EvaluationService service;
 
-    @Inject
-    EvaluationSettings settings;
-
     @GET
     @Operation(summary = "Mes affectations (rôle : evaluateur, les siennes seulement)",
             description = "Avant la déclaration d'intérêts, seuls la structure et ses membres sont montrés.")
@@ -53,7 +49,7 @@ public class EvaluationResource {
                                                       @QueryParam("curseur") @Size(max = 500) String curseur,
                                                       @QueryParam("taille") @Parameter(description = "Taille de page, de 1 à 100 (20 par défaut)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100")) Integer taille) {
         return service.mesEvaluations(statut, curseur,
-                Taille.borner(taille, settings.taillePageDefaut(), settings.taillePageMax()));
+                Page.taille(taille));
     }
 
     @GET
@@ -90,8 +86,11 @@ public class EvaluationResource {
     @APIResponse(responseCode = "403", description = "Rôle insuffisant")
     @APIResponse(responseCode = "404", description = "Pas une de mes affectations")
     @APIResponse(responseCode = "409", description = "Déclaration pas faite, conflit, évaluation soumise ou dossier clos (statut nommé)")
-    public EvaluationVues.Detail noter(@PathParam("id") UUID id, @Valid @NotNull EvaluationDemandes.Notation notation) {
-        return service.noter(id, notation);
+    @APIResponse(responseCode = "412", description = "If-Match périmé : les notes ont été enregistrées ailleurs depuis la lecture (relire, puis refaire)")
+    public EvaluationVues.Detail noter(@PathParam("id") UUID id,
+                                       @HeaderParam("If-Match") @Size(max = 200) @Parameter(description = "L'ETag de l'évaluation lue (GET) : l'enregistrement n'est fait que sur cette version") String ifMatch,
+                                       @Valid @NotNull EvaluationDemandes.Notation notation) {
+        return service.noter(id, notation, ifMatch);
     }
 
     @POST

@@ -5,10 +5,7 @@ import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.security.Roles;
 import fr.gouv.ptce.financement.audit.Audit;
 import fr.gouv.ptce.financement.audit.AuditVue;
-import fr.gouv.ptce.financement.config.FinancementSettings;
 import fr.gouv.ptce.financement.domain.StatutConvention;
-import fr.gouv.ptce.financement.rapport.RapportService;
-import fr.gouv.ptce.financement.rapport.RapportVue;
 import fr.gouv.ptce.financement.web.Reponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,7 +15,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,9 +45,6 @@ public class ConventionResource {
     @Inject
     Audit audit;
 
-    @Inject
-    FinancementSettings settings;
-
     @GET
     @RolesAllowed({Roles.GESTIONNAIRE, Roles.PORTEUR})
     @Operation(summary = "Conventions, avec échéances et rapports (gestionnaire : toutes ; porteur : les siennes)")
@@ -62,8 +55,8 @@ public class ConventionResource {
     public Page<ConventionVue> lister(@QueryParam("campagne") UUID campagne,
                                       @QueryParam("statut") StatutConvention statut,
                                       @QueryParam("curseur") @Size(max = 500) String curseur,
-                                      @QueryParam("taille") @DefaultValue("20") @Min(1) @Max(100) int taille) {
-        return service.lister(campagne, statut, curseur, Math.min(taille, settings.pageMax()));
+                                      @QueryParam("taille") @Min(1) @Max(100) Integer taille) {
+        return service.lister(campagne, statut, curseur, Page.taille(taille));
     }
 
     @GET
@@ -88,7 +81,7 @@ public class ConventionResource {
     @APIResponse(responseCode = "403", description = Reponses.R403)
     @APIResponse(responseCode = "404", description = Reponses.R404)
     @APIResponse(responseCode = "409", description = "Convention déjà signée, soldée ou résiliée")
-    public ConventionVue signer(@PathParam("id") UUID id, @Valid @NotNull Demandes.Signature demande) {
+    public ConventionVue signer(@PathParam("id") UUID id, @Valid @NotNull ConventionDemandes.Signature demande) {
         return service.signer(id, demande.dateSignature());
     }
 
@@ -102,7 +95,7 @@ public class ConventionResource {
     @APIResponse(responseCode = "403", description = Reponses.R403)
     @APIResponse(responseCode = "404", description = Reponses.R404)
     @APIResponse(responseCode = "409", description = "Convention non signée, ou rapport déjà soumis ou approuvé")
-    public Response soumettre(@PathParam("id") UUID id, @Valid @NotNull Demandes.RapportSoumis demande) {
+    public Response soumettre(@PathParam("id") UUID id, @Valid @NotNull ConventionDemandes.RapportSoumis demande) {
         RapportVue r = rapports.soumettre(id, demande);
         return Response.status(201).entity(r).build();
     }
@@ -117,7 +110,7 @@ public class ConventionResource {
     @APIResponse(responseCode = "403", description = Reponses.R403)
     @APIResponse(responseCode = "404", description = Reponses.R404)
     @APIResponse(responseCode = "409", description = "Convention déjà soldée ou résiliée")
-    public ConventionVue resilier(@PathParam("id") UUID id, @Valid @NotNull Demandes.Resiliation demande) {
+    public ConventionVue resilier(@PathParam("id") UUID id, @Valid @NotNull ConventionDemandes.Resiliation demande) {
         return service.resilier(id, demande);
     }
 

@@ -17,11 +17,6 @@ import fr.gouv.ptce.financement.domain.Resiliation;
 import fr.gouv.ptce.financement.domain.SoldeEnveloppe;
 import fr.gouv.ptce.financement.domain.StatutConvention;
 import fr.gouv.ptce.financement.domain.StatutEcheance;
-import fr.gouv.ptce.financement.echeance.Echeance;
-import fr.gouv.ptce.financement.echeance.EcheanceVue;
-import fr.gouv.ptce.financement.echeance.ExamenEcheancier;
-import fr.gouv.ptce.financement.rapport.Rapport;
-import fr.gouv.ptce.financement.rapport.RapportVue;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -125,7 +120,7 @@ public class ConventionService {
     }
 
     /** Terminates the agreement: unpaid instalments cancelled, unpaid commitment back to the envelope, clawback recorded. */
-    public ConventionVue resilier(UUID id, Demandes.Resiliation demande) {
+    public ConventionVue resilier(UUID id, ConventionDemandes.Resiliation demande) {
         Convention c = verrouiller(id);
         long reversement;
         try {

@@ -2,8 +2,6 @@ package fr.gouv.ptce.financement.convention;
 
 import fr.gouv.ptce.commons.valeurs.Montant;
 import fr.gouv.ptce.financement.domain.StatutConvention;
-import fr.gouv.ptce.financement.echeance.EcheanceVue;
-import fr.gouv.ptce.financement.rapport.RapportVue;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package fr.gouv.ptce.financement.export;
 import fr.gouv.ptce.commons.valeurs.Montant;
 import fr.gouv.ptce.financement.convention.Convention;
 import fr.gouv.ptce.financement.domain.StatutEcheance;
-import fr.gouv.ptce.financement.echeance.Echeance;
+import fr.gouv.ptce.financement.convention.Echeance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;

@@ -5,7 +5,7 @@ import fr.gouv.ptce.commons.testing.KafkaTestClient;
 import fr.gouv.ptce.commons.testing.PtceTestResource;
 import fr.gouv.ptce.commons.testing.TestDatabase;
 import fr.gouv.ptce.commons.time.AdjustableClock;
-import fr.gouv.ptce.financement.echeance.EcheancierJob;
+import fr.gouv.ptce.financement.convention.EcheancierJob;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,8 +1,8 @@
 package fr.gouv.ptce.notification.notifications;
 
+import fr.gouv.ptce.commons.page.Curseur;
 import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.security.Roles;
-import fr.gouv.ptce.notification.pagination.Pagination;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -38,6 +38,6 @@ public class NotificationResource {
             @Parameter(description = "Identifiant de la candidature") @QueryParam("candidature") UUID candidature,
             @Parameter(description = "Curseur de la page suivante") @QueryParam("curseur") @Size(max = 500) String curseur,
             @Parameter(description = "Taille de page (1 à 100, 20 par défaut)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100")) @QueryParam("taille") Integer taille) {
-        return service.lister(candidature, Pagination.curseur(curseur), Pagination.taille(taille));
+        return service.lister(candidature, Curseur.position(curseur), Page.taille(taille));
     }
 }

@@ -79,7 +79,7 @@ public class JournalAuditResource {
                        @QueryParam("taille") @Parameter(description = "Entrées par page, de 1 à ptce.journal-audit.taille-max (200 par défaut)",
                                schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200")) Integer taille) {
         exiger(service);
-        int limite = borner(taille);
+        int limite = taille == null ? settings.tailleParDefaut() : Page.taille(taille, settings.tailleMax());
         List<EntreeJournal> lues = journal.lire(Curseur.sequence(curseur, 0), limite + 1);
         return Page.depuis(lues, limite, this::vue, e -> Curseur.apres(e.sequence()));
     }
@@ -102,17 +102,6 @@ public class JournalAuditResource {
         if (!nom.equals(service)) {
             throw ProblemException.notFound("Ce service ne tient pas le journal d'audit « " + service + " ».");
         }
-    }
-
-    private int borner(Integer taille) {
-        if (taille == null) {
-            return settings.tailleParDefaut();
-        }
-        if (taille < 1 || taille > settings.tailleMax()) {
-            throw ProblemException.badRequest("taille",
-                    "la taille de page doit être comprise entre 1 et " + settings.tailleMax());
-        }
-        return taille;
     }
 
     private Entree vue(EntreeJournal e) {

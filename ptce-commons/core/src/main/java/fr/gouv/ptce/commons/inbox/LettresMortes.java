@@ -33,7 +33,7 @@ import java.util.UUID;
 
 /**
  * The dead letters of this service, in its own database ({@code ptce_lettre_morte}, migration
- * {@code db/ptce-commons/V0_3}). The inbox writes one when it sets a message aside, and updates it
+ * {@code db/ptce-commons/V0_4}). The inbox writes one when it sets a message aside, and updates it
  * when a replay fails again or succeeds; the admin resource reads them.
  */
 @ApplicationScoped

@@ -1,6 +1,7 @@
 package fr.gouv.ptce.commons.page;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import fr.gouv.ptce.commons.problem.ProblemException;
 
 import java.util.List;
 import java.util.function.Function;
@@ -11,6 +12,27 @@ import java.util.function.Function;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Page<T>(List<T> elements, String curseurSuivant) {
+
+    /** Elements per page when the client does not say. */
+    public static final int TAILLE_PAR_DEFAUT = 20;
+    /** The most a client may ask for, on every list (the resources say so with {@code @Max(100)}). */
+    public static final int TAILLE_MAX = 100;
+
+    /** The page size a client asked for ({@code taille}): 20 when absent, 400 naming it outside 1–100. */
+    public static int taille(Integer demandee) {
+        return taille(demandee, TAILLE_MAX);
+    }
+
+    /** Same, for a list whose own bound is {@code max} (the audit journal's, for one). */
+    public static int taille(Integer demandee, int max) {
+        if (demandee == null) {
+            return Math.min(TAILLE_PAR_DEFAUT, max);
+        }
+        if (demandee < 1 || demandee > max) {
+            throw ProblemException.badRequest("taille", "la taille de page doit être comprise entre 1 et " + max);
+        }
+        return demandee;
+    }
 
     /**
      * The page made of {@code lues}, read with one row more than {@code taille} (keyset paging):

@@ -2,6 +2,7 @@ package fr.gouv.ptce.commons.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import fr.gouv.ptce.commons.valeurs.RefusMetier;
 import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -55,6 +56,11 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response transition(TransitionInterditeException e, UriInfo uri) {
         return ProblemResponses.of(ProblemException.transition(e).problem().withInstance(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response refus(RefusMetier e, UriInfo uri) {
+        return ProblemResponses.of(ProblemException.conflict(e.code(), e.getMessage()).problem().withInstance(uri.getPath()));
     }
 
     @ServerExceptionMapper

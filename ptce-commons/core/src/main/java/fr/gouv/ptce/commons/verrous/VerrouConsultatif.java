@@ -17,8 +17,6 @@ public enum VerrouConsultatif {
     OUTBOX_AGREGAT(7, ""),
     /** One submission per (campaign, SIRET) at a time (candidature-service). */
     DEPOT_STRUCTURE(11, "candidature-structure:"),
-    /** Démarches Simplifiées' request budget of one token (candidature-service). */
-    BUDGET_DS(23, "ds-budget:"),
     /** One Démarches Simplifiées synchronisation of a campaign at a time, held for the run (candidature-service). */
     SYNCHRO_DS(23, "ds-synchro:"),
     /** The active outbox relay of a service (session lock). */

@@ -32,7 +32,7 @@ class VerrouConsultatifTest {
     @Test
     void chaqueFormeDonneSaCleEtRefuseLAutre() {
         assertEquals("hashtextextended(?, 11)", VerrouConsultatif.DEPOT_STRUCTURE.sql());
-        assertEquals("hashtextextended(?1, 23)", VerrouConsultatif.BUDGET_DS.sql("?1"));
+        assertEquals("hashtextextended(?1, 11)", VerrouConsultatif.DEPOT_STRUCTURE.sql("?1"));
         assertEquals("ds-synchro:42", VerrouConsultatif.SYNCHRO_DS.texte(42));
         assertEquals(0x7074_6365, VerrouConsultatif.RELAIS_OUTBOX.classe());
         assertThrows(IllegalStateException.class, VerrouConsultatif.RELAIS_OUTBOX::sql);

@@ -10,6 +10,8 @@ import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The architecture rules every service checks in its own tests ({@link #check(String)} runs them
@@ -19,7 +21,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * <li>{@link #domaineEnJavaSimple}: its {@code domain} package depends on {@code java.*}, itself and
  * the kit's value types ({@code fr.gouv.ptce.commons.valeurs}) only;</li>
  * <li>{@link #pasDeCopieDuKit}: no class of the service is named like a building block of the kit
- * (page, cursor, money, back-off, rate limiter, transition refusal): it uses the kit's.</li>
+ * (page, cursor, money, back-off, rate limiter, transition refusal): it uses the kit's;</li>
+ * <li>{@link #sansCycleDePaquets}: no two packages of the service import each other, even through a third;</li>
+ * <li>{@link #ressourcesSansPersistance}: a REST resource never touches an entity, a repository nor the
+ * database: it calls a service;</li>
+ * <li>{@link #transactionsHorsRessources}: a transaction is opened by a service, a consumer or a job,
+ * never by a resource (nor by the domain, which has no Jakarta at all);</li>
+ * <li>{@link #sansDepotPanache}: entities are Panache active records, no repository classes (one
+ * data-access pattern in every service).</li>
  * </ul>
  */
 public final class ArchitectureRules {
@@ -67,6 +76,11 @@ public final class ArchitectureRules {
         }
         regles.add(domaineEnJavaSimple(service));
         regles.add(pasDeCopieDuKit(service));
+        regles.add(sansCycleDePaquets(service));
+        regles.add(ressourcesSansPersistance(service));
+        regles.add(transactionsHorsRessources(service));
+        regles.add(transactionsHorsRessourcesMethodes(service));
+        regles.add(sansDepotPanache(service));
         return regles;
     }
 
@@ -90,5 +104,47 @@ public final class ArchitectureRules {
                 .should().haveNameMatching(".*[.$]" + NOMS_DU_KIT)
                 .because("page, curseur, montant, réessai, limiteur de débit et refus de transition viennent du kit "
                         + "ptce-commons (fr.gouv.ptce.commons.page, .valeurs, .verrous, .http) : pas de copie locale");
+    }
+
+    public static ArchRule sansCycleDePaquets(String service) {
+        return slices().matching("fr.gouv.ptce." + service + ".(*)..").namingSlices("paquet $1")
+                .should().beFreeOfCycles()
+                .because("un paquet dépend de ceux qu'il utilise, jamais l'inverse : les cycles empêchent de "
+                        + "comprendre ou de déplacer une fonctionnalité seule");
+    }
+
+    public static ArchRule ressourcesSansPersistance(String service) {
+        return noClasses().that().resideInAPackage("fr.gouv.ptce." + service + "..")
+                .and().areAnnotatedWith("jakarta.ws.rs.Path")
+                .should().dependOnClassesThat().areAnnotatedWith("jakarta.persistence.Entity")
+                .orShould().dependOnClassesThat().areAssignableTo("io.quarkus.hibernate.orm.panache.PanacheRepositoryBase")
+                .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "java.sql..",
+                        "javax.sql..", "io.agroal..", "org.hibernate..")
+                .because("une ressource REST traduit HTTP et appelle un service ; les entités, les dépôts et la base "
+                        + "appartiennent aux services")
+                .allowEmptyShould(true);
+    }
+
+    public static ArchRule transactionsHorsRessources(String service) {
+        return noClasses().that().resideInAPackage("fr.gouv.ptce." + service + "..")
+                .and().areAnnotatedWith("jakarta.ws.rs.Path")
+                .should().beAnnotatedWith("jakarta.transaction.Transactional")
+                .because("la transaction appartient au service (ou au consommateur, au job) qui change l'état, pas à la ressource")
+                .allowEmptyShould(true);
+    }
+
+    public static ArchRule transactionsHorsRessourcesMethodes(String service) {
+        return noMethods().that().areDeclaredInClassesThat().resideInAPackage("fr.gouv.ptce." + service + "..")
+                .and().areDeclaredInClassesThat().areAnnotatedWith("jakarta.ws.rs.Path")
+                .should().beAnnotatedWith("jakarta.transaction.Transactional")
+                .because("la transaction appartient au service (ou au consommateur, au job) qui change l'état, pas à la ressource")
+                .allowEmptyShould(true);
+    }
+
+    public static ArchRule sansDepotPanache(String service) {
+        return noClasses().that().resideInAPackage("fr.gouv.ptce." + service + "..")
+                .should().beAssignableTo("io.quarkus.hibernate.orm.panache.PanacheRepositoryBase")
+                .because("un seul style d'accès aux données : l'entité Panache porte ses requêtes (enregistrement actif)")
+                .allowEmptyShould(true);
     }
 }

@@ -37,4 +37,37 @@ class ArchitectureRulesTest {
         assertTrue(e.getMessage().contains("fauxservice.web.Curseur"), e.getMessage());
         assertDoesNotThrow(() -> ArchitectureRules.pasDeCopieDuKit("propre").check(propre));
     }
+
+    @Test
+    void unCycleEntreDeuxPaquetsEstRefuse() {
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> ArchitectureRules.sansCycleDePaquets("fauxservice").check(fautif));
+        assertTrue(e.getMessage().contains("paquet ressource") && e.getMessage().contains("paquet stockage"), e.getMessage());
+        assertDoesNotThrow(() -> ArchitectureRules.sansCycleDePaquets("propre").check(propre));
+    }
+
+    @Test
+    void uneRessourceQuiTouchePersistanceEstRefusee() {
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> ArchitectureRules.ressourcesSansPersistance("fauxservice").check(fautif));
+        assertTrue(e.getMessage().contains("EntityManager"), e.getMessage());
+        assertDoesNotThrow(() -> ArchitectureRules.ressourcesSansPersistance("propre").check(propre));
+    }
+
+    @Test
+    void uneRessourceQuiOuvreUneTransactionEstRefusee() {
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> ArchitectureRules.transactionsHorsRessourcesMethodes("fauxservice").check(fautif));
+        assertTrue(e.getMessage().contains("FauxResource.lire"), e.getMessage());
+        assertDoesNotThrow(() -> ArchitectureRules.transactionsHorsRessourcesMethodes("propre").check(propre));
+        assertDoesNotThrow(() -> ArchitectureRules.transactionsHorsRessources("propre").check(propre));
+    }
+
+    @Test
+    void unDepotPanacheEstRefuse() {
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> ArchitectureRules.sansDepotPanache("fauxservice").check(fautif));
+        assertTrue(e.getMessage().contains("FauxDepot"), e.getMessage());
+        assertDoesNotThrow(() -> ArchitectureRules.sansDepotPanache("propre").check(propre));
+    }
 }
