@@ -53,6 +53,14 @@ public class Campagne extends PanacheEntityBase {
     public Instant recueLe;
 
     /**
+     * A phase-1 campaign published without a scoring grid is decided by the committee on the
+     * instruction alone: no evaluator, no score, an admissible file goes straight to the decision.
+     */
+    public boolean decideeSurInstruction() {
+        return phase == Phase.PHASE_1 && GrilleJson.vide(grille);
+    }
+
+    /**
      * Reads the campaign and keeps its row locked (SELECT … FOR UPDATE) until the transaction
      * ends: two committee members deciding at the same instant are served one after the other,
      * so the second sees the first's lauréat when it checks the cap and the envelope.

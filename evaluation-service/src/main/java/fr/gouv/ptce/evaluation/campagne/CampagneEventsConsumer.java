@@ -13,6 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /** Keeps the campaigns this service scores and decides on (topic ptce.campagnes). */
@@ -44,11 +45,20 @@ public class CampagneEventsConsumer {
         c.montantParLaureatCentimes = d.montantParLaureatCentimes();
         c.enveloppeCentimes = d.enveloppeCentimes();
         c.dureeMois = d.dureeMois();
-        c.grille = EventJson.write(d.grille());
-        try {
-            GrilleJson.lire(c.grille);
-        } catch (IllegalArgumentException e) {
-            throw new RejectedEventException("grille inutilisable : " + e.getMessage());
+        c.grille = EventJson.write(d.grille() == null ? List.of() : d.grille());
+        if (GrilleJson.vide(c.grille)) {
+            // Phase 1 without a grid: decided by the committee on the instruction alone (API.md leaves
+            // the grid optional there). Phase 2 ranks its files by score: candidature-service refuses to
+            // publish one without a grid, so such an event is a bug upstream.
+            if (c.phase == Phase.PHASE_2) {
+                throw new RejectedEventException("campagne de phase 2 sans grille de notation : ses dossiers ne peuvent être classés");
+            }
+        } else {
+            try {
+                GrilleJson.lire(c.grille);
+            } catch (IllegalArgumentException e) {
+                throw new RejectedEventException("grille inutilisable : " + e.getMessage());
+            }
         }
         c.publieeLe = d.publieeLe();
         c.recueLe = clock.instant();

@@ -16,6 +16,16 @@ public final class GrilleJson {
     private GrilleJson() {
     }
 
+    /** True for a campaign without criteria (stored as {@code []}). */
+    public static boolean vide(String json) {
+        try {
+            JsonNode n = json == null ? null : MAPPER.readTree(json);
+            return n == null || n.isNull() || n.isEmpty();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("grille illisible", e);
+        }
+    }
+
     public static Grille lire(String json) {
         try {
             List<Critere> criteres = new ArrayList<>();

@@ -21,6 +21,11 @@ public final class DecisionDemandes {
     }
 
     /** {@code promouvoir}: make the first of the waiting list lauréat in its place. */
+    public record ClotureSelection(
+            @NotBlank(message = "la clôture est motivée : elle est notifiée à chaque porteur de la liste d'attente")
+            @Size(max = 5000, message = "5000 caractères au plus") String motivation) {
+    }
+
     public record NouveauDesistement(
             @NotBlank(message = "le motif du désistement est obligatoire")
             @Size(max = 5000, message = "5000 caractères au plus") String motif,

@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,12 +67,34 @@ public class DecisionService {
                     List.of(new Violation("decision", "LISTE_ATTENTE est réservé aux campagnes de phase 2")));
         }
         boolean promotion = dossier.decision == TypeDecision.LISTE_ATTENTE;
-        CycleInstruction.decider(dossier.statut, dossier.decision, type);
+        CycleInstruction.decider(dossier.statut, dossier.decision, type, campagne.decideeSurInstruction());
         if (campagne.phase == Phase.PHASE_2 && type == TypeDecision.LAUREAT) {
             verifierPlafond(campagne);
         }
         Decision decision = enregistrer(campagne, dossier, type, motivation.strip(), promotion);
         return vue(dossier, decision);
+    }
+
+    /**
+     * Closes the selection of a phase-2 campaign: every file still on the waiting list becomes
+     * NON_RETENU with the committee's motivation, each with its decision.rendue (candidature-service
+     * moves the application, notification-service writes to the porteur). Under the campaign's row
+     * lock, like every decision; a second closing finds the list empty and changes nothing.
+     */
+    public DecisionVues.SelectionClose cloturerSelection(UUID campagneId, String motivation) {
+        Campagne campagne = Campagne.verrouiller(campagneId)
+                .orElseThrow(() -> ProblemException.notFound("Aucune campagne publiée avec cet identifiant."));
+        if (campagne.phase != Phase.PHASE_2) {
+            throw ProblemException.conflict("liste-attente-phase-2",
+                    "La liste d'attente n'existe qu'en phase 2 ; cette campagne est de phase 1.");
+        }
+        List<DecisionVues.DecisionRendue> nonRetenus = new ArrayList<>();
+        for (Instruction attente : Instruction.listeAttente(campagne.id)) {
+            Instruction dossier = dossierDe(campagne, attente.candidatureId);
+            CycleInstruction.clore(dossier.statut, dossier.decision);
+            nonRetenus.add(vue(dossier, enregistrer(campagne, dossier, TypeDecision.NON_RETENU, motivation.strip(), false)));
+        }
+        return new DecisionVues.SelectionClose(campagne.id, clock.instant(), nonRetenus);
     }
 
     public DecisionVues.DesistementEnregistre desister(UUID campagneId, UUID candidatureId, String motif,

@@ -63,6 +63,18 @@ public final class CycleInstruction {
      * be evaluated; the only second decision is the promotion of a file on the waiting list.
      */
     public static StatutInstruction decider(StatutInstruction actuel, TypeDecision decisionActuelle, TypeDecision nouvelle) {
+        return decider(actuel, decisionActuelle, nouvelle, false);
+    }
+
+    /**
+     * The same, for a campaign decided on the instruction alone ({@code surInstruction}: a phase-1
+     * campaign published without a scoring grid): no evaluator, so an admissible file is decided.
+     */
+    public static StatutInstruction decider(StatutInstruction actuel, TypeDecision decisionActuelle, TypeDecision nouvelle,
+                                            boolean surInstruction) {
+        if (surInstruction && actuel == RECEVABLE) {
+            return DECIDEE;
+        }
         if (actuel == DECIDEE) {
             if (decisionActuelle == TypeDecision.LISTE_ATTENTE && nouvelle == TypeDecision.LAUREAT) {
                 return DECIDEE;
@@ -74,6 +86,15 @@ public final class CycleInstruction {
         exiger(actuel, permis, "decision", nouvelle == TypeDecision.SANS_SUITE
                 ? "une décision ne se rend que sur un dossier recevable"
                 : "une décision se rend sur un dossier classé (au moins deux évaluations soumises)");
+        return DECIDEE;
+    }
+
+    /** Closing the selection: a file still on the waiting list is not retained (its second decision). */
+    public static StatutInstruction clore(StatutInstruction actuel, TypeDecision decisionActuelle) {
+        if (actuel != DECIDEE || decisionActuelle != TypeDecision.LISTE_ATTENTE) {
+            throw new TransitionInterditeException(actuel.name(), "cloture-selection",
+                    "seul un dossier en liste d'attente est clos par la clôture de la sélection");
+        }
         return DECIDEE;
     }
 

@@ -62,6 +62,10 @@ public class EvaluationService {
     /** The instructeur names an evaluator (its Keycloak sub) for an admissible file. */
     public EvaluationVues.Affectee affecter(UUID candidatureId, String evaluateurSub, String evaluateurNom) {
         Instruction dossier = Instruction.verrouiller(candidatureId).orElseThrow(Problemes::dossierIntrouvable);
+        if (Campagne.<Campagne>findByIdOptional(dossier.campagneId).filter(Campagne::decideeSurInstruction).isPresent()) {
+            throw ProblemException.conflict("campagne-sans-grille", "La campagne de ce dossier n'a pas de grille de "
+                    + "notation : le comité décide sur la seule instruction, sans évaluateur.");
+        }
         dossier.statut = CycleInstruction.affecterEvaluateur(dossier.statut);
         String sub = evaluateurSub.strip();
         if (Affectation.existe(candidatureId, sub)) {

@@ -53,6 +53,27 @@ class CycleInstructionTest {
     }
 
     @Test
+    void sansGrilleLeComiteDecideSurLInstructionSeule() {
+        assertThat(CycleInstruction.decider(RECEVABLE, null, TypeDecision.LAUREAT, true)).isEqualTo(DECIDEE);
+        assertThat(CycleInstruction.decider(RECEVABLE, null, TypeDecision.NON_RETENU, true)).isEqualTo(DECIDEE);
+        assertThatThrownBy(() -> CycleInstruction.decider(RECEVABLE, null, TypeDecision.LAUREAT, false))
+                .isInstanceOf(TransitionInterditeException.class);
+        assertThatThrownBy(() -> CycleInstruction.decider(EN_INSTRUCTION, null, TypeDecision.LAUREAT, true))
+                .isInstanceOf(TransitionInterditeException.class);
+        assertThatThrownBy(() -> CycleInstruction.decider(DECIDEE, TypeDecision.LAUREAT, TypeDecision.NON_RETENU, true))
+                .isInstanceOf(TransitionInterditeException.class);
+    }
+
+    @Test
+    void laClotureNeFermeQueLaListeDAttente() {
+        assertThat(CycleInstruction.clore(DECIDEE, TypeDecision.LISTE_ATTENTE)).isEqualTo(DECIDEE);
+        assertThatThrownBy(() -> CycleInstruction.clore(DECIDEE, TypeDecision.LAUREAT))
+                .isInstanceOf(TransitionInterditeException.class);
+        assertThatThrownBy(() -> CycleInstruction.clore(EVALUEE, null))
+                .isInstanceOf(TransitionInterditeException.class);
+    }
+
+    @Test
     void leDesistementEtLeRetrait() {
         assertThat(CycleInstruction.desister(DECIDEE, TypeDecision.LAUREAT)).isEqualTo(DESISTEE);
         assertThatThrownBy(() -> CycleInstruction.desister(DECIDEE, TypeDecision.LISTE_ATTENTE))

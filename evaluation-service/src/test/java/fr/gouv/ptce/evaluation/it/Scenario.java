@@ -61,6 +61,23 @@ final class Scenario {
         return id;
     }
 
+    /** A phase-1 campaign published without a scoring grid (decided on the instruction alone). */
+    static UUID campagneSansGrille() {
+        UUID id = UUID.randomUUID();
+        ObjectNode data = (ObjectNode) EventCatalogue.example("campagne.publiee").deepCopy();
+        data.put("campagneId", id.toString());
+        data.put("code", "PTCE-SG-" + id.toString().substring(0, 8));
+        data.put("phase", "PHASE_1");
+        data.putNull("maxLaureats");
+        data.putNull("montantParLaureatCentimes");
+        data.putNull("enveloppeCentimes");
+        data.putArray("grille");
+        KafkaTestClient.send("ptce.campagnes", id.toString(), "campagne.publiee", data);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                comite().get("/api/v1/campagnes/" + id + "/classement").statusCode() == 200);
+        return id;
+    }
+
     static UUID campagnePhase2(int maxLaureats) {
         return campagne("PHASE_2", maxLaureats, 10_000_000L, 150_000_000L);
     }

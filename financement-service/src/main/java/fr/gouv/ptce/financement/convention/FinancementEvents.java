@@ -9,6 +9,7 @@ import fr.gouv.ptce.events.EcheancePayee;
 import fr.gouv.ptce.events.EcheancePrevue;
 import fr.gouv.ptce.events.RapportApprouve;
 import fr.gouv.ptce.events.RapportAttendu;
+import fr.gouv.ptce.events.RapportRejete;
 import fr.gouv.ptce.events.ReversementDemande;
 import fr.gouv.ptce.financement.domain.EcheancePlanifiee;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +60,11 @@ public class FinancementEvents {
     public void rapportApprouve(Convention c, Rapport r, String gestionnaire) {
         outbox.publish(c.id, new RapportApprouve(c.candidatureId, c.numero, c.porteurSub, c.contactEmail, c.id,
                 c.campagneId, c.siret, r.id, r.type, r.decideLe, gestionnaire));
+    }
+
+    public void rapportRejete(Convention c, Rapport r, String gestionnaire) {
+        outbox.publish(c.id, new RapportRejete(c.candidatureId, c.numero, c.porteurSub, c.contactEmail, c.id,
+                c.campagneId, c.siret, r.id, r.type, r.motifRejet, r.decideLe, gestionnaire));
     }
 
     public void resiliee(Convention c, String motif, long libereCentimes, long reversementCentimes, Instant le) {

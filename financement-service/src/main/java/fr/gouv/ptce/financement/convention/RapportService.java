@@ -79,13 +79,14 @@ public class RapportService {
 
     public RapportVue rejeter(UUID rapportId, String motif) {
         Rapport r = trouver(rapportId);
-        Convention.verrouiller(r.conventionId).orElseThrow();
+        Convention c = Convention.verrouiller(r.conventionId).orElseThrow();
         StatutRapport avant = r.statut;
         r.statut = r.statut.vers(StatutRapport.REJETE);
         r.decideLe = clock.instant();
         r.decidePar = user.sub();
         r.motifRejet = motif;
         audit.noter("rapport", r.id, "REJET", user.sub(), avant, r.statut + " : " + motif);
+        events.rapportRejete(c, r, user.displayName()); // the porteur is told why, and files it again
         return RapportVue.de(r);
     }
 

@@ -194,6 +194,35 @@ class FinancementFlowTest {
     }
 
     @Test
+    void unRapportRejeteEstAnnonceAvecSonMotifEtLEcheanceAttendUnNouveauDepot() throws Exception {
+        clock.pinTo(Instant.parse("2024-01-15T09:00:00Z"));
+        String id = conventionASigner("porteur-rj").getString("id");
+        signer(id, "2024-01-15");
+        clock.pinTo(Instant.parse("2025-01-20T09:00:00Z"));
+        String rapportId = soumettre(id, "porteur-rj", "ACTIVITE_ANNEE_1");
+
+        given().auth().oauth2(gestionnaire()).contentType("application/json")
+                .body(Map.of("motif", "Le bilan ne décrit pas les actions menées avec les membres."))
+                .post("/api/v1/rapports/{id}/rejet", rapportId).then().statusCode(200).body("statut", equalTo("REJETE"));
+        var rejete = KafkaTestClient.await("ptce.financements", "rapport.rejete", "rapportId", rapportId, 1,
+                Duration.ofSeconds(20)).get(0);
+        assertEquals(id, rejete.key(), "clé = la convention : dans l'ordre de ses autres faits");
+        assertEquals("Le bilan ne décrit pas les actions menées avec les membres.", rejete.data().path("motif").asText());
+        assertEquals("ACTIVITE_ANNEE_1", rejete.data().path("type").asText());
+        assertEquals("porteur-rj", rejete.data().path("porteurSub").asText());
+        assertEquals(List.of(), fr.gouv.ptce.commons.events.EventCatalogue.strictProblems("rapport.rejete", rejete.data()));
+        assertEquals(1, emis(id, "rapport.rejete"));
+        job.executer();
+        assertEquals("PREVUE", convention(id).getString("echeances[1].statut"), "l'échéance attend un rapport approuvé");
+
+        // Filed again, then approved: the instalment becomes payable.
+        String nouveau = soumettre(id, "porteur-rj", "ACTIVITE_ANNEE_1");
+        given().auth().oauth2(gestionnaire()).post("/api/v1/rapports/{id}/approbation", nouveau)
+                .then().statusCode(200).body("statut", equalTo("APPROUVE"));
+        assertEquals("EXIGIBLE", convention(id).getString("echeances[1].statut"));
+    }
+
+    @Test
     void approuveAvantLeMois12LaSecondeEcheanceAttendSaDatePuisLeTraitementPlanifie() throws Exception {
         clock.pinTo(Instant.parse("2024-03-01T09:00:00Z"));
         String id = conventionASigner("porteur-e").getString("id");

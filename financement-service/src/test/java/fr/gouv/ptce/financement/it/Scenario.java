@@ -34,7 +34,11 @@ final class Scenario {
 
     /** Publishes a phase-2 campaign (the catalogue's example, default schedule) and waits for its envelope. */
     static UUID campagne(long enveloppeCentimes) {
-        UUID id = UUID.randomUUID();
+        return campagne(UUID.randomUUID(), enveloppeCentimes);
+    }
+
+    /** The same, for a campaign whose id is already known (an event about it arrived first). */
+    static UUID campagne(UUID id, long enveloppeCentimes) {
         ObjectNode data = (ObjectNode) EventCatalogue.example("campagne.publiee").deepCopy();
         data.put("campagneId", id.toString());
         data.put("code", "PTCE-TEST-" + id.toString().substring(0, 8));

@@ -20,6 +20,10 @@ public enum Modele {
     CONVENTION_RESILIEE("convention-resiliee"),
     REVERSEMENT_DEMANDE("reversement-demande"),
     DESISTEMENT("desistement"),
+    RAPPORT_REJETE("rapport-rejete"),
+    INSCRIPTION_ENREGISTREE("inscription-enregistree"),
+    INSCRIPTION_PROMUE("inscription-promue"),
+    INSCRIPTION_ANNULEE("inscription-annulee"),
     RELANCE_CLOTURE("relance-cloture"),
     RELANCE_RAPPORT("relance-rapport"),
     WEBHOOK_DESACTIVE("webhook-desactive");

@@ -29,9 +29,7 @@ public class EvenementsConsumer {
     TraitementEvenement traitement;
 
     private final EventRoutes campagnes = tous(Topic.CAMPAGNES.faits());
-    /** The registrations to sessions (inscription.session.*) warrant no e-mail or reminder here. */
-    private final EventRoutes candidatures = tous(List.of(Fait.CANDIDATURE_DEPOSEE, Fait.CANDIDATURE_REDEPOSEE,
-            Fait.CANDIDATURE_RETIREE));
+    private final EventRoutes candidatures = tous(Topic.CANDIDATURES.faits());
     private final EventRoutes instructions = tous(Topic.INSTRUCTIONS.faits());
     private final EventRoutes decisions = tous(Topic.DECISIONS.faits());
     private final EventRoutes financements = tous(Topic.FINANCEMENTS.faits());

@@ -7,6 +7,7 @@ import fr.gouv.ptce.commons.inbox.IncomingEvent;
 import fr.gouv.ptce.events.DossierConcerne;
 import fr.gouv.ptce.events.Evenement;
 import fr.gouv.ptce.events.Fait;
+import fr.gouv.ptce.events.PorteurConcerne;
 import fr.gouv.ptce.notification.config.NotificationSettings;
 import fr.gouv.ptce.notification.domain.Modele;
 import fr.gouv.ptce.notification.notifications.FileNotifications;
@@ -19,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * What one event causes here, inside the inbox transaction: the data the reminders need is kept,
@@ -49,15 +51,18 @@ public class TraitementEvenement {
     public void appliquer(Evenement data, IncomingEvent e) {
         relances.memoriser(data);
         Optional<Modele> modele = ModelesParFait.pour(data.eventType());
-        if (modele.isPresent() && data instanceof DossierConcerne d) {
+        if (modele.isPresent() && data instanceof PorteurConcerne p) {
             Map<String, Object> donnees = MAPPER.convertValue(EventJson.toTree(data), new TypeReference<>() {
             });
+            // A registration to a session concerns the porteur, not one of its applications.
+            UUID candidatureId = data instanceof DossierConcerne d ? d.candidatureId() : null;
+            String numero = data instanceof DossierConcerne d ? d.numero() : null;
             notifications.mettreEnFile(new FileNotifications.Demande(e.id(), e.fact(), modele.get(),
-                    d.contactEmail(), d.porteurSub(), d.candidatureId(), d.numero(), donnees));
+                    p.contactEmail(), p.porteurSub(), candidatureId, numero, donnees));
             if (COPIE_INSTRUCTION.contains(data.eventType())) {
                 settings.copieInstruction().filter(s -> !s.isBlank()).ifPresent(copie ->
                         notifications.mettreEnFile(new FileNotifications.Demande(e.id(), e.fact(), modele.get(),
-                                copie, null, d.candidatureId(), d.numero(), donnees)));
+                                copie, null, candidatureId, numero, donnees)));
             }
         }
         livraisons.mettreEnFile(e);

@@ -61,6 +61,15 @@ class CourrielsParEvenementTest {
                 "Dépenses non justifiées au rapport financier."));
         ATTENDU.put("laureat.phase2.desiste", List.of("désistement enregistré",
                 "La structure renonce au financement.", "2 novembre 2023"));
+        ATTENDU.put("rapport.rejete", List.of("PTCE-2023-P2-00042 : rapport non approuvé, à déposer de nouveau",
+                "rapport d'activité de la première année", "n'a pas été approuvé le 20 novembre 2024",
+                "ne décrit pas les actions menées", "reste en attente"));
+        ATTENDU.put("inscription.session.enregistree", List.of("Inscription confirmée : Atelier modèle économique",
+                "L'inscription de Pôle Coopératif du Val à la session « Atelier modèle économique », le 14 mars 2024 à 9 h 30, Maison de l'ESS, Rennes est confirmée."));
+        ATTENDU.put("inscription.session.promue", List.of("Place libérée : inscription confirmée à Atelier modèle économique",
+                "Une place s'est libérée", "qui était en liste d'attente, est confirmée"));
+        ATTENDU.put("inscription.session.annulee", List.of("Inscription annulée : Atelier modèle économique",
+                "est annulée depuis le 3 février 2024 à 9 h 00"));
     }
 
     @Test
@@ -85,7 +94,9 @@ class CourrielsParEvenementTest {
                 assertThat(attendu.getKey() + " (texte)", texte, containsString(phrase));
             }
             assertThat(attendu.getKey() + " (HTML)", Courriels.html(m), containsString("<html lang=\"fr\">"));
-            assertThat(attendu.getKey() + " (HTML)", Courriels.html(m), containsString("PTCE-2023-P"));
+            // A registration to a session is about the structure, not one of its files.
+            assertThat(attendu.getKey() + " (HTML)", Courriels.html(m), containsString(
+                    attendu.getKey().startsWith("inscription.") ? "Pôle Coopératif du Val" : "PTCE-2023-P"));
         }
         // Facts only stored or forwarded: handled, and no e-mail.
         for (String fact : List.of("campagne.publiee", "candidature.retiree", "instruction.demarree",
@@ -113,6 +124,20 @@ class CourrielsParEvenementTest {
             assertThat(Courriels.texte(m), containsString(phrase));
             assertThat(Courriels.texte(m), containsString("Motivation du comité pour " + decision + "."));
         });
+    }
+
+    @Test
+    void uneInscriptionAUneSessionCompleteDitLaListeDAttenteEtSonRang() {
+        String email = "attente-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
+        ObjectNode d = Evenements.exemple("inscription.session.enregistree", null, "porteur-s", email);
+        d.put("inscriptionId", UUID.randomUUID().toString());
+        d.put("statut", "EN_ATTENTE");
+        d.put("rangAttente", 2);
+        Evenements.envoyer("inscription.session.enregistree", d.path("offreId").asText(), d);
+        MimeMessage m = Courriels.unSeul(email);
+        assertThat(Courriels.sujet(m), containsString("Inscription en liste d'attente : Atelier modèle économique"));
+        assertThat(Courriels.texte(m), containsString("est complète : l'inscription de Pôle Coopératif du Val est en liste d'attente (rang 2)"));
+        assertThat(Courriels.texte(m), containsString("Si une place se libère"));
     }
 
     @Test

@@ -40,6 +40,10 @@ final class Evenements {
             Map.entry("echeance.payee", "ptce.financements"),
             Map.entry("rapport.attendu", "ptce.financements"),
             Map.entry("rapport.approuve", "ptce.financements"),
+            Map.entry("rapport.rejete", "ptce.financements"),
+            Map.entry("inscription.session.enregistree", "ptce.candidatures"),
+            Map.entry("inscription.session.promue", "ptce.candidatures"),
+            Map.entry("inscription.session.annulee", "ptce.candidatures"),
             Map.entry("convention.resiliee", "ptce.financements"),
             Map.entry("reversement.demande", "ptce.financements"));
 
@@ -51,6 +55,8 @@ final class Evenements {
         ObjectNode d = EventCatalogue.example(fact).deepCopy();
         if (d.has("candidatureId")) {
             d.put("candidatureId", candidatureId);
+        }
+        if (d.has("contactEmail")) { // about a file, or a registration to a session: whom to tell
             d.put("porteurSub", porteurSub);
             d.put("contactEmail", email);
         }

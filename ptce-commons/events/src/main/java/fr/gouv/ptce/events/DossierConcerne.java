@@ -7,13 +7,9 @@ import java.util.UUID;
  * application carries these four fields, so that notification-service can write to the porteur
  * without asking anyone.
  */
-public interface DossierConcerne {
+public interface DossierConcerne extends PorteurConcerne {
 
     UUID candidatureId();
 
     String numero();
-
-    String porteurSub();
-
-    String contactEmail();
 }

@@ -30,6 +30,7 @@ public enum Fait implements EventType {
     ECHEANCE_PAYEE("echeance.payee", Topic.FINANCEMENTS, "convention", EcheancePayee.class),
     RAPPORT_ATTENDU("rapport.attendu", Topic.FINANCEMENTS, "convention", RapportAttendu.class),
     RAPPORT_APPROUVE("rapport.approuve", Topic.FINANCEMENTS, "convention", RapportApprouve.class),
+    RAPPORT_REJETE("rapport.rejete", Topic.FINANCEMENTS, "convention", RapportRejete.class),
     CONVENTION_RESILIEE("convention.resiliee", Topic.FINANCEMENTS, "convention", ConventionResiliee.class),
     REVERSEMENT_DEMANDE("reversement.demande", Topic.FINANCEMENTS, "convention", ReversementDemande.class);
 

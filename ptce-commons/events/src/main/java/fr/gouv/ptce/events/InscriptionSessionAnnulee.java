@@ -19,7 +19,7 @@ public record InscriptionSessionAnnulee(UUID inscriptionId,
                                         String contactEmail,
                                         StatutInscription statutPrecedent,
                                         @JsonInclude(JsonInclude.Include.NON_NULL) String annuleePar,
-                                        Instant annuleeLe) implements Evenement {
+                                        Instant annuleeLe) implements Evenement, PorteurConcerne {
 
     @Override
     public Fait eventType() {

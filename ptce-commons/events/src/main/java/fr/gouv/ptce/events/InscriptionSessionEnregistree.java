@@ -17,7 +17,7 @@ public record InscriptionSessionEnregistree(UUID inscriptionId,
                                             String contactEmail,
                                             StatutInscription statut,
                                             Integer rangAttente,
-                                            Instant inscriteLe) implements Evenement {
+                                            Instant inscriteLe) implements Evenement, PorteurConcerne {
 
     @Override
     public Fait eventType() {

@@ -16,7 +16,7 @@ public record InscriptionSessionPromue(UUID inscriptionId,
                                        String porteurSub,
                                        String contactEmail,
                                        StatutInscription statut,
-                                       Instant promueLe) implements Evenement {
+                                       Instant promueLe) implements Evenement, PorteurConcerne {
 
     @Override
     public Fait eventType() {

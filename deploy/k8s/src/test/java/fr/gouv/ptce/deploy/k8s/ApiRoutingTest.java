@@ -30,6 +30,8 @@ class ApiRoutingTest {
         CONTRACT.put("/api/v1/campagnes/c1/classement", "evaluation-service");
         CONTRACT.put("/api/v1/campagnes/c1/decisions", "evaluation-service");
         CONTRACT.put("/api/v1/campagnes/c1/decisions/d1/desistement", "evaluation-service");
+        CONTRACT.put("/api/v1/campagnes/c1/cloture-selection", "evaluation-service");
+        CONTRACT.put("/api/v1/campagnes/c1/proces-verbal", "evaluation-service");
         CONTRACT.put("/api/v1/campagnes/c1/enveloppe", "financement-service");
         CONTRACT.put("/api/v1/candidatures/x/pieces/p", "candidature-service");
         CONTRACT.put("/api/v1/structures/12345678901234/eligibilite", "candidature-service");

@@ -33,6 +33,8 @@ import java.util.concurrent.CompletionStage;
  * retried a bounded number of times; then, or at once for a rejected event, the message is nacked
  * and the connector's dead-letter strategy moves it aside with the reason, so the stream goes on.
  * While this service's own database is unreachable nothing is counted nor dead-lettered: it waits.
+ * A dead-lettered message is also kept in this service's database ({@link LettresMortes}), from
+ * where an administrator replays it ({@link Rejeux}) through this same method.
  * Call it from a {@code @Blocking} {@code @Incoming} method: handlers use JDBC/Hibernate.
  */
 @ApplicationScoped
@@ -51,6 +53,9 @@ public class EventInbox {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    LettresMortes lettres;
 
     @ConfigProperty(name = "quarkus.application.name")
     String application;
@@ -86,6 +91,12 @@ public class EventInbox {
             event = CloudEventReader.read(message);
             Optional<EventRoutes.Route<?>> found = routes.route(event.fact());
             if (found.isEmpty()) {
+                // A replayed letter whose fact this consumer no longer handles: nothing left to do.
+                Optional<Rejeu> rejeu = message.getMetadata(Rejeu.class);
+                if (rejeu.isPresent()) {
+                    QuarkusTransaction.requiringNew().call(() -> lettres.reserver(rejeu.get().lettre())
+                            && marquer(rejeu.get()));
+                }
                 return message.ack();
             }
             route = found.get();
@@ -103,11 +114,11 @@ public class EventInbox {
                         + e.getMessage());
             }
         } catch (RejectedEventException e) {
-            return reject(message, consumer, e);
+            return reject(message, consumer, e, 1);
         } catch (RuntimeException e) {
             // Whatever else goes wrong before the handler is about this message, not about the
             // consumer: set it aside with the reason rather than let it stop the channel.
-            return reject(message, consumer, new RejectedEventException("message illisible : " + e));
+            return reject(message, consumer, new RejectedEventException("message illisible : " + e), 1);
         }
         IncomingEvent received = event;
         EventRoutes.Route<?> chosen = route;
@@ -133,25 +144,33 @@ public class EventInbox {
         // Plafond: the doubling of the last retry; jitter keeps replicas that failed together apart.
         Reessai reessai = new Reessai(settings.maxAttempts(), settings.initialBackoff(),
                 settings.initialBackoff().multipliedBy(1L << Math.min(settings.maxAttempts(), 20)));
+        Optional<Rejeu> rejeu = message.getMetadata(Rejeu.class);
         for (int attempt = 1; ; attempt++) {
             try {
                 TraceContext.enter(event.traceparent());
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> {
-                    if (!recordFirstDelivery(consumer, event)) {
+                    // A replay locks its letter first: a concurrent replay waits, then finds it done.
+                    if (rejeu.isPresent() && !lettres.reserver(rejeu.get().lettre())) {
                         return false;
                     }
-                    handler.run();
-                    return true;
+                    boolean first = recordFirstDelivery(consumer, event);
+                    if (first) {
+                        handler.run();
+                    }
+                    if (rejeu.isPresent()) {
+                        marquer(rejeu.get());
+                    }
+                    return first;
                 });
                 registry.counter("ptce_events_consumed", "consumer", consumer, "type", event.fact(),
                         "result", applied ? "applied" : "duplicate").increment();
                 return message.ack();
             } catch (RejectedEventException e) {
-                return reject(message, consumer, e);
+                return reject(message, consumer, e, attempt);
             } catch (Exception e) {
                 Throwable cause = unwrap(e);
                 if (cause instanceof RejectedEventException rejected) {
-                    return reject(message, consumer, rejected);
+                    return reject(message, consumer, rejected, attempt);
                 }
                 if (!databaseReachable()) {
                     // Our own database is down: the event is not at fault. Wait, keep the partition's
@@ -166,9 +185,9 @@ public class EventInbox {
                 if (!reessai.encore(attempt)) {
                     LOG.errorf(cause, "Événement %s (%s) en échec après %d tentatives : lettre morte",
                             event.id(), event.fact(), attempt);
-                    registry.counter("ptce_events_dead_lettered", "consumer", consumer).increment();
-                    return message.nack(new IllegalStateException("échec après " + attempt + " tentatives : "
-                            + reason(cause), cause));
+                    String raison = "échec après " + attempt + " tentatives : " + reason(cause);
+                    deadLetter(message, consumer, raison, attempt);
+                    return message.nack(new IllegalStateException(raison, cause));
                 }
                 LOG.warnf("Événement %s (%s), tentative %d en échec : %s", event.id(), event.fact(), attempt,
                         reason(cause));
@@ -187,10 +206,42 @@ public class EventInbox {
         }
     }
 
-    private CompletionStage<Void> reject(Message<?> message, String consumer, RejectedEventException e) {
+    private CompletionStage<Void> reject(Message<?> message, String consumer, RejectedEventException e, int attempts) {
         LOG.warnf("Événement rejeté par %s : %s", consumer, e.getMessage());
-        registry.counter("ptce_events_dead_lettered", "consumer", consumer).increment();
+        deadLetter(message, consumer, e.getMessage(), attempts);
         return message.nack(e);
+    }
+
+    /**
+     * Keeps the message in this service's dead letters (or, for a replay, adds the failure to its
+     * letter) before it is nacked. Waits while the database is down, as the handler does: a letter
+     * must not be lost for an outage.
+     */
+    private void deadLetter(Message<?> message, String consumer, String reason, int attempts) {
+        Optional<Rejeu> rejeu = message.getMetadata(Rejeu.class);
+        while (true) {
+            try {
+                if (rejeu.isPresent()) {
+                    lettres.noterEchec(rejeu.get(), reason, attempts);
+                } else {
+                    lettres.enregistrer(consumer, message, reason, attempts);
+                }
+                return;
+            } catch (RuntimeException e) {
+                if (databaseReachable()) {
+                    LOG.errorf(e, "Lettre morte de %s non enregistrée en base (elle reste sur le topic de lettres mortes)",
+                            consumer);
+                    return;
+                }
+                LOG.warnf("Base de données injoignable : la lettre morte de %s attend son retour", consumer);
+                sleep(settings.databaseOutagePause());
+            }
+        }
+    }
+
+    private boolean marquer(Rejeu rejeu) throws SQLException {
+        lettres.marquerRejouee(rejeu);
+        return true;
     }
 
     /** Inserts (consumer, event id); false when it was already there, i.e. a redelivery. */

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * on the injected DataSource before any failure below: if that connection did not join the inbox's
  * transaction, a failed attempt would leave its row behind and the tests would see two effects.
  * The text of the event chooses the behaviour: "rejet…" is refused for good, "transitoire…" fails
- * on its first two attempts, "panne…" always fails.
+ * on its first two attempts, "panne…" always fails, "reparable…" is refused until the test
+ * puts its text in {@link #REPARES} (the cause fixed, for the replay of its dead letter).
  */
 @ApplicationScoped
 public class EssaiConsumer {
@@ -33,6 +35,8 @@ public class EssaiConsumer {
 
     /** When (System.nanoTime) each text was applied: read by the benchmark. */
     public static final Map<String, Long> APPLIED_AT = new ConcurrentHashMap<>();
+    /** Texts of "reparable…" events whose cause the test has fixed. */
+    public static final Set<String> REPARES = ConcurrentHashMap.newKeySet();
     private static final Map<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
 
     @Inject
@@ -64,6 +68,9 @@ public class EssaiConsumer {
         }
         if (texte.startsWith("transitoire") && attempt <= 2) {
             throw new IllegalStateException("panne passagère n° " + attempt);
+        }
+        if (texte.startsWith("reparable") && !REPARES.contains(texte)) {
+            throw new RejectedEventException("cause non corrigée pour " + texte);
         }
         if (texte.startsWith("panne")) {
             throw new IllegalStateException("panne durable de l'essai " + texte);
