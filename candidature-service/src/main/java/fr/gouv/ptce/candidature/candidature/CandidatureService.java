@@ -1,6 +1,7 @@
 package fr.gouv.ptce.candidature.candidature;
 
 import fr.gouv.ptce.candidature.campagne.Campagne;
+import fr.gouv.ptce.candidature.domain.CategoriesJuridiques;
 import fr.gouv.ptce.candidature.domain.CycleDeVie;
 import fr.gouv.ptce.candidature.domain.Eligibilite;
 import fr.gouv.ptce.candidature.domain.FenetreDepot;
@@ -62,11 +63,18 @@ public class CandidatureService {
     @Inject
     ReferentielTerritorial referentiel;
 
+    @Inject
+    CategoriesJuridiques categories;
+
+    @Inject
+    References references;
+
     public CandidatureVue creer(NouvelleCandidature demande) {
         Campagne k = Campagne.findById(demande.campagneId());
         if (k == null || !k.estPubliee()) {
             throw ProblemException.badRequest("campagneId", "campagne inconnue ou non publiée");
         }
+        references.verifier(demande.contenu());
         Instant maintenant = clock.instant();
         Candidature c = new Candidature();
         c.id = UUID.randomUUID();
@@ -87,6 +95,7 @@ public class CandidatureService {
         if (!StatutCandidature.MODIFIABLES.contains(c.statut)) {
             throw Problemes.transition(new TransitionInterditeException(c.statut, "modifier la candidature"));
         }
+        references.verifier(contenu);
         CandidatureMapping.appliquer(c, contenu);
         localiser(c);
         c.modifieeLe = clock.instant();
@@ -130,7 +139,7 @@ public class CandidatureService {
                         "La structure " + c.siret + " a déjà une candidature en cours dans la campagne " + k.code + ".");
             }
         }
-        List<ViolationRegle> violations = Eligibilite.verifier(dossier(c, k, premierDepot), referentiel);
+        List<ViolationRegle> violations = Eligibilite.verifier(dossier(c, k, premierDepot), referentiel, categories);
         if (!violations.isEmpty()) {
             throw Problemes.regles("candidature-non-eligible", violations.size()
                     + " règle(s) d'éligibilité non respectée(s) : " + violations.stream().map(ViolationRegle::regle)
@@ -194,7 +203,7 @@ public class CandidatureService {
         // Phase-2 eligibility is judged at the first submission; a later re-submission keeps it.
         boolean eligiblePhase2 = k.phase != Phase.PHASE_2 || !premierDepot
                 || (c.siret != null && structures.eligibilite(c.siret).eligible());
-        return new Eligibilite.Dossier(k.phase, c.siret, c.raisonSociale, c.codeCommune,
+        return new Eligibilite.Dossier(k.phase, c.siret, c.raisonSociale, c.formeJuridique, c.codeCommune,
                 CandidatureMapping.membresDomaine(c), types, c.projetDescription, c.contactNom, c.contactEmail,
                 eligiblePhase2);
     }
@@ -208,8 +217,10 @@ public class CandidatureService {
         return rang.longValue();
     }
 
+    /** Département and région of the commune; a merged commune's code becomes its current commune's. */
     void localiser(Candidature c) {
         Territoire t = referentiel.localiser(c.codeCommune).orElse(null);
+        c.codeCommune = t == null ? c.codeCommune : t.codeCommune();
         c.departement = t == null ? null : t.departement();
         c.region = t == null ? null : t.region();
     }
@@ -218,6 +229,6 @@ public class CandidatureService {
     public CandidatureVue vue(Candidature c) {
         Campagne k = Campagne.findById(c.campagneId);
         List<HistoriqueStatut> lignes = HistoriqueStatut.list("candidatureId", Sort.by("id"), c.id);
-        return CandidatureMapping.vue(c, k, pieces.descriptions(c.id), lignes);
+        return CandidatureMapping.vue(c, k, pieces.descriptions(c.id), lignes, references);
     }
 }
