@@ -11,6 +11,21 @@ public interface CandidatureSettings {
 
     Pagination pagination();
 
+    Antivirus antivirus();
+
+    /** The ClamAV daemon (clamd) every attachment is scanned by, over TCP. */
+    interface Antivirus {
+        @WithDefault("localhost")
+        String hote();
+
+        @WithDefault("3310")
+        int port();
+
+        /** Longest wait for the connection and for the verdict (a 10 MB file takes well under a second). */
+        @WithDefault("30s")
+        java.time.Duration delai();
+    }
+
     interface Pieces {
         /** Largest attachment accepted, in bytes (10 MB). */
         @WithDefault("10485760")
