@@ -62,7 +62,8 @@ final class Schema {
                     "imagePullSecrets", "restartPolicy", "dnsPolicy", "hostname"),
             "Container", Set.of("name", "image", "imagePullPolicy", "command", "args", "workingDir", "ports",
                     "env", "envFrom", "resources", "volumeMounts", "livenessProbe", "readinessProbe",
-                    "startupProbe", "lifecycle", "securityContext", "terminationMessagePolicy"),
+                    "startupProbe", "lifecycle", "securityContext", "terminationMessagePolicy",
+                    "restartPolicy"), // restartPolicy: Always makes an init container a native sidecar (1.29+)
             "Probe", Set.of("httpGet", "tcpSocket", "exec", "grpc", "initialDelaySeconds", "timeoutSeconds",
                     "periodSeconds", "successThreshold", "failureThreshold", "terminationGracePeriodSeconds"),
             "SecurityContext", Set.of("runAsNonRoot", "runAsUser", "runAsGroup", "readOnlyRootFilesystem",
