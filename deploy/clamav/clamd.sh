@@ -4,7 +4,7 @@
 #
 #   deploy/clamav/clamd.sh <folder> <port>
 #
-# - Installs clamav-daemon with apt-get when clamd is missing (as CI, the machines run as root).
+# - Installs clamav-daemon with apt-get when clamd is missing (installer.sh).
 # - No signature mirror can be reached from here, so the daemon loads a database this script writes:
 #   the EICAR test signature (ptce-test.ndb). A production deployment runs freshclam instead
 #   (deploy/k8s). The folder may also hold other *.ndb/*.hdb/*.cvd files: they are loaded as well.
@@ -13,29 +13,7 @@ set -euo pipefail
 DIR="${1:?usage: clamd.sh <folder> <port>}"
 PORT="${2:?usage: clamd.sh <folder> <port>}"
 
-clamd_bin() {
-  command -v clamd 2>/dev/null || { [[ -x /usr/sbin/clamd ]] && echo /usr/sbin/clamd; } || true
-}
-
-if [[ -z "$(clamd_bin)" ]]; then
-  if [[ "$(id -u)" != "0" ]]; then
-    echo "clamd is not installed and this user cannot install it: apt-get install clamav-daemon" >&2
-    exit 1
-  fi
-  echo "Installing clamav-daemon (Debian)…" >&2
-  # The package's scripts would start the system's clamd and freshclam services (freshclam trying
-  # mirrors that cannot be reached): policy-rc.d tells them not to start anything during this install.
-  POLICY=/usr/sbin/policy-rc.d
-  CREATED_POLICY=""
-  if [[ ! -e "$POLICY" ]]; then
-    printf '#!/bin/sh\nexit 101\n' > "$POLICY" && chmod +x "$POLICY" && CREATED_POLICY=1
-  fi
-  # Another build on the machine may be installing packages: wait for its lock rather than fail.
-  install() { DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends clamav-daemon >&2; }
-  install || { apt-get update -q >&2 && install; } || STATUS=$?
-  [[ -n "$CREATED_POLICY" ]] && rm -f "$POLICY"
-  [[ -z "${STATUS:-}" ]] || exit "$STATUS"
-fi
+CLAMD="$("$(dirname "$0")/installer.sh")"
 
 mkdir -p "$DIR/db" "$DIR/tmp"
 # EICAR's standard test file (eicar.org), written in two halves so that this script is not itself
@@ -61,4 +39,4 @@ MaxScanSize 48M
 MaxThreads 4
 CONF
 
-exec "$(clamd_bin)" --config-file="$DIR/clamd.conf"
+exec "$CLAMD" --config-file="$DIR/clamd.conf"

@@ -15,6 +15,7 @@ import static fr.gouv.ptce.candidature.Fixtures.ADMIN;
 import static fr.gouv.ptce.candidature.Fixtures.INSTRUCTEUR;
 import static fr.gouv.ptce.candidature.Fixtures.as;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,6 +74,11 @@ class ListeCandidaturesTest {
         given().auth().oauth2(ADMIN).queryParam("curseur", "n'importe quoi").get("/api/v1/candidatures").then().statusCode(400)
                 .body("violations[0].champ", equalTo("curseur"));
         given().auth().oauth2(ADMIN).queryParam("statut", "INCONNU").get("/api/v1/candidatures").then().statusCode(400)
-                .body("violations[0].champ", equalTo("statut"));
+                .body("violations[0].champ", equalTo("statut"))
+                .body("violations[0].message", containsString("valeurs admises"))
+                .body("violations[0].message", containsString("DEPOSEE"));
+        given().auth().oauth2(ADMIN).queryParam("campagne", "pas-un-uuid").get("/api/v1/candidatures").then().statusCode(400)
+                .body("violations[0].champ", equalTo("campagne"))
+                .body("violations[0].message", containsString("UUID attendu"));
     }
 }

@@ -88,7 +88,10 @@ class ParcoursCandidatureTest {
 
         // Content is frozen once submitted; a second submission is refused; both name the status.
         as(porteur).body(Fixtures.contenu(siret)).put("/api/v1/candidatures/" + id).then().statusCode(409)
-                .body("detail", containsString("DEPOSEE"));
+                .body("detail", containsString("DEPOSEE"))
+                .body("type", equalTo("https://ptce.gouv.fr/problemes/transition-interdite"))
+                .body("code", equalTo("transition-interdite"))
+                .body("violations.find { it.champ == 'statut' }.message", containsString("DEPOSEE"));
         Fixtures.deposer(porteur, id).then().statusCode(409).body("detail", containsString("DEPOSEE"));
         Fixtures.joindre(porteur, id, "AUTRE", "x.pdf", Fixtures.pdf()).then().statusCode(409);
 

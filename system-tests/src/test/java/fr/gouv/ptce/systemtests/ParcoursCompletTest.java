@@ -1,5 +1,6 @@
 package fr.gouv.ptce.systemtests;
 
+import fr.gouv.ptce.systemtests.support.Sirets;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.gouv.ptce.launcher.Service;
 import fr.gouv.ptce.systemtests.support.PlatformExtension;
@@ -23,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -46,10 +46,9 @@ class ParcoursCompletTest {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
-    private static final Random RANDOM = new Random();
 
-    private static final String SIRET_1 = siret();
-    private static final String SIRET_2 = siret();
+    private static final String SIRET_1 = Sirets.nouveau();
+    private static final String SIRET_2 = Sirets.nouveau();
     private static final String MAIL_1 = "contact-" + RUN + "@pole-val.fr";
     private static final String MAIL_2 = "contact-" + RUN + "@pole-littoral.fr";
 
@@ -468,28 +467,4 @@ class ParcoursCompletTest {
                 "expected " + expected + " but was " + actual);
     }
 
-    /** A SIRET with a valid Luhn key, different at each run so runs never collide. */
-    private static String siret() {
-        int[] d = new int[14];
-        d[0] = 1 + RANDOM.nextInt(8);
-        for (int i = 1; i < 13; i++) {
-            d[i] = RANDOM.nextInt(10);
-        }
-        for (int check = 0; check < 10; check++) {
-            d[13] = check;
-            int sum = 0;
-            for (int i = 0; i < 14; i++) {
-                int v = d[i] * ((i % 2 == 0) ? 2 : 1);
-                sum += v > 9 ? v - 9 : v;
-            }
-            if (sum % 10 == 0) {
-                break;
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int x : d) {
-            sb.append(x);
-        }
-        return sb.toString();
-    }
 }

@@ -1,7 +1,6 @@
 package fr.gouv.ptce.candidature.annuaire;
 
-import fr.gouv.ptce.candidature.config.CandidatureSettings;
-import fr.gouv.ptce.candidature.web.Page;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,9 +37,6 @@ public class AnnuaireResource {
     @Inject
     AnnuaireService service;
 
-    @Inject
-    CandidatureSettings settings;
-
     @GET
     @RolesAllowed({Roles.PORTEUR, Roles.INSTRUCTEUR, Roles.EVALUATEUR, Roles.COMITE, Roles.GESTIONNAIRE, Roles.ADMIN,
             Roles.PARTENAIRE})
@@ -55,7 +51,7 @@ public class AnnuaireResource {
                                       @QueryParam("q") @Size(max = 200) @Parameter(description = "Texte cherché (raison sociale, SIRET, commune, secteurs…), sans égard aux accents") String q,
                                       @QueryParam("curseur") @Size(max = 500) String curseur,
                                       @QueryParam("taille") @Min(1) @Max(100) Integer taille) {
-        int t = taille == null ? settings.pagination().tailleParDefaut() : Math.min(taille, settings.pagination().tailleMax());
+        int t = Page.taille(taille);
         return service.lister(new AnnuaireService.Filtres(region, departement, secteur, q), curseur, t);
     }
 

@@ -6,9 +6,9 @@ import fr.gouv.ptce.candidature.domain.ImportAnnuaire;
 import fr.gouv.ptce.candidature.domain.PhaseAtteinte;
 import fr.gouv.ptce.candidature.domain.ReferentielTerritorial;
 import fr.gouv.ptce.candidature.domain.TexteRecherche;
-import fr.gouv.ptce.candidature.web.Curseur;
 import fr.gouv.ptce.candidature.web.Json;
-import fr.gouv.ptce.candidature.web.Page;
+import fr.gouv.ptce.commons.page.Curseur;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -123,13 +123,11 @@ public class AnnuaireService {
         }
         if (curseur != null && !curseur.isBlank()) {
             conditions.add("seq > :apres");
-            p.and("apres", Curseur.decoderLong(curseur));
+            p.and("apres", Curseur.sequence(curseur, 0));
         }
         String requete = conditions.isEmpty() ? "order by seq" : String.join(" and ", conditions) + " order by seq";
         List<Ptce> lues = Ptce.<Ptce>find(requete, p).range(0, taille).list();
-        List<Ptce> page = lues.size() > taille ? lues.subList(0, taille) : lues;
-        String suivant = lues.size() > taille ? Curseur.encoder(String.valueOf(page.get(page.size() - 1).seq)) : null;
-        return new Page<>(page.stream().map(AnnuaireService::vue).toList(), suivant);
+        return Page.depuis(lues, taille, AnnuaireService::vue, e -> Curseur.apres(e.seq));
     }
 
     /** The whole directory in its stable order, for the open-data export (a few hundred rows). */

@@ -1,7 +1,6 @@
 package fr.gouv.ptce.candidature.annuaire;
 
-import fr.gouv.ptce.candidature.config.CandidatureSettings;
-import fr.gouv.ptce.candidature.web.Page;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,9 +37,6 @@ public class OpenDataResource {
     @Inject
     StatistiquesService statistiques;
 
-    @Inject
-    CandidatureSettings settings;
-
     @GET
     @Path("/annuaire")
     @Produces(MediaType.APPLICATION_JSON)
@@ -52,7 +48,7 @@ public class OpenDataResource {
                                         @QueryParam("secteur") @Size(max = 100) String secteur, @QueryParam("q") @Size(max = 200) String q,
                                         @QueryParam("curseur") @Size(max = 500) String curseur,
                                         @QueryParam("taille") @Min(1) @Max(100) Integer taille) {
-        int t = taille == null ? settings.pagination().tailleParDefaut() : Math.min(taille, settings.pagination().tailleMax());
+        int t = Page.taille(taille);
         return annuaire.lister(new AnnuaireService.Filtres(region, departement, secteur, q), curseur, t);
     }
 

@@ -2,9 +2,9 @@ package fr.gouv.ptce.candidature.campagne;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import fr.gouv.ptce.candidature.domain.FenetreDepot;
-import fr.gouv.ptce.candidature.domain.Montants;
 import fr.gouv.ptce.candidature.domain.ParametresCampagne;
 import fr.gouv.ptce.candidature.web.Json;
+import fr.gouv.ptce.commons.valeurs.Montant;
 import fr.gouv.ptce.events.CampagnePubliee;
 import fr.gouv.ptce.events.Critere;
 import fr.gouv.ptce.events.Declencheur;
@@ -28,9 +28,9 @@ final class CampagneMapping {
 
     static ParametresCampagne parametres(CampagneDemande d) {
         return new ParametresCampagne(d.phase(), d.ouverture(), d.cloture(), d.maxLaureats(),
-                centimes(d.montantParLaureat()), centimes(d.enveloppe()), d.dureeMois(),
+                Montant.enCentimes(d.montantParLaureat()), Montant.enCentimes(d.enveloppe()), d.dureeMois(),
                 d.echeancier() == null ? null : d.echeancier().stream().map(e -> new ParametresCampagne.Echeance(
-                        e.ordre(), e.pourcentage(), centimes(e.montant()), e.declencheur(), e.mois(), e.rapport())).toList(),
+                        e.ordre(), e.pourcentage(), Montant.enCentimes(e.montant()), e.declencheur(), e.mois(), e.rapport())).toList(),
                 d.rapports() == null ? null : d.rapports().stream()
                         .map(r -> new ParametresCampagne.Rapport(r.type(), r.mois())).toList(),
                 d.grille() == null ? null : d.grille().stream()
@@ -62,10 +62,10 @@ final class CampagneMapping {
         FenetreDepot f = fenetre(c);
         return new CampagneVue(c.id, c.code, c.libelle, c.phase, paris(c.ouverture), paris(c.cloture), paris(c.finDepot),
                 paris(f.dernierInstantAccepte()), c.estPubliee() && f.estOuverte(maintenant), c.estPubliee(),
-                c.publieeLe == null ? null : paris(c.publieeLe), c.maxLaureats, euros(c.montantParLaureatCentimes),
-                euros(c.enveloppeCentimes), c.dureeMois,
+                c.publieeLe == null ? null : paris(c.publieeLe), c.maxLaureats, Montant.enEuros(c.montantParLaureatCentimes),
+                Montant.enEuros(c.enveloppeCentimes), c.dureeMois,
                 Json.lire(c.echeancier, ECHEANCIER).stream().map(e -> new CampagneVue.Echeance(e.ordre(), e.pourcentage(),
-                        euros(e.montantCentimes()), e.declencheur(), e.mois(), e.rapport())).toList(),
+                        Montant.enEuros(e.montantCentimes()), e.declencheur(), e.mois(), e.rapport())).toList(),
                 Json.lire(c.rapports, RAPPORTS).stream().map(r -> new CampagneVue.Rapport(r.type(), r.mois())).toList(),
                 Json.lire(c.grille, GRILLE).stream().map(g -> new CampagneVue.Critere(g.code(), g.libelle(), g.poids())).toList());
     }
@@ -88,11 +88,4 @@ final class CampagneMapping {
         return instant.atZone(FenetreDepot.PARIS).toOffsetDateTime();
     }
 
-    private static Long centimes(java.math.BigDecimal euros) {
-        return euros == null ? null : Montants.enCentimes(euros);
-    }
-
-    private static java.math.BigDecimal euros(Long centimes) {
-        return centimes == null ? null : Montants.enEuros(centimes);
-    }
 }

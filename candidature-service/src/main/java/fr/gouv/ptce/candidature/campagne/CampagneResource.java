@@ -1,6 +1,6 @@
 package fr.gouv.ptce.candidature.campagne;
 
-import fr.gouv.ptce.candidature.config.CandidatureSettings;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.security.CurrentUser;
 import fr.gouv.ptce.commons.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -41,9 +41,6 @@ public class CampagneResource {
 
     @Inject
     CurrentUser user;
-
-    @Inject
-    CandidatureSettings settings;
 
     @POST
     @RolesAllowed(Roles.ADMIN)
@@ -87,9 +84,9 @@ public class CampagneResource {
     @Operation(summary = "Liste les campagnes (tout utilisateur authentifié ; seul l'admin voit les non publiées)")
     @APIResponse(responseCode = "200", description = "Une page de campagnes, triées par code")
     @APIResponse(responseCode = "400", description = "Curseur ou taille invalide")
-    public fr.gouv.ptce.candidature.web.Page<CampagneVue> lister(@QueryParam("curseur") @Size(max = 500) String curseur,
+    public fr.gouv.ptce.commons.page.Page<CampagneVue> lister(@QueryParam("curseur") @Size(max = 500) String curseur,
                                                                 @QueryParam("taille") @Min(1) @Max(100) Integer taille) {
-        int t = taille == null ? settings.pagination().tailleParDefaut() : taille;
+        int t = Page.taille(taille);
         return service.lister(curseur, t, user.hasRole(Roles.ADMIN));
     }
 

@@ -3,10 +3,10 @@ package fr.gouv.ptce.candidature.campagne;
 import fr.gouv.ptce.candidature.domain.ParametresCampagne;
 import fr.gouv.ptce.candidature.domain.ReglesCampagne;
 import fr.gouv.ptce.candidature.domain.ViolationRegle;
-import fr.gouv.ptce.candidature.web.Curseur;
-import fr.gouv.ptce.candidature.web.Page;
 import fr.gouv.ptce.candidature.web.Problemes;
 import fr.gouv.ptce.commons.outbox.Outbox;
+import fr.gouv.ptce.commons.page.Curseur;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -75,7 +76,7 @@ public class CampagneService {
     /** Campaigns by code; non-admins see published ones only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CampagneVue> lister(String curseur, int taille, boolean voitNonPubliees) {
-        String apres = Curseur.decoder(curseur);
+        String apres = Curseur.cle(curseur);
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (apres != null) {
@@ -87,9 +88,8 @@ public class CampagneService {
         }
         // range is inclusive: taille + 1 rows tell whether another page follows, without counting.
         List<Campagne> lues = Campagne.<Campagne>find(q.toString(), Sort.by("code"), params).range(0, taille).list();
-        List<Campagne> page = lues.size() > taille ? lues.subList(0, taille) : lues;
-        String suivant = lues.size() > taille ? Curseur.encoder(page.get(page.size() - 1).code) : null;
-        return new Page<>(page.stream().map(c -> CampagneMapping.vue(c, clock.instant())).toList(), suivant);
+        Instant maintenant = clock.instant();
+        return Page.depuis(lues, taille, c -> CampagneMapping.vue(c, maintenant), c -> Curseur.apres(c.code));
     }
 
     /** For the application side: a campaign, published or not. */

@@ -3,9 +3,8 @@ package fr.gouv.ptce.candidature.candidature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import fr.gouv.ptce.candidature.campagne.Campagne;
 import fr.gouv.ptce.candidature.domain.Eligibilite;
-import fr.gouv.ptce.candidature.domain.Montants;
-import fr.gouv.ptce.candidature.piece.PieceVue;
 import fr.gouv.ptce.candidature.web.Json;
+import fr.gouv.ptce.commons.valeurs.Montant;
 
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +32,7 @@ final class CandidatureMapping {
         c.projetDescription = p == null ? null : vide(p.description());
         c.projetSecteurs = Json.ecrire(p == null || p.secteurs() == null ? List.of() : p.secteurs());
         c.projetEmploisVises = p == null ? null : p.emploisVises();
-        c.projetBudgetCentimes = p == null || p.budget() == null ? null : Montants.enCentimes(p.budget());
+        c.projetBudgetCentimes = p == null ? null : Montant.enCentimes(p.budget());
         ContenuCandidature.Contact ct = contenu.contact();
         c.contactNom = ct == null ? null : vide(ct.nom());
         c.contactEmail = ct == null ? null : vide(ct.email());
@@ -67,7 +66,7 @@ final class CandidatureMapping {
                         references.nomCommune(c.codeCommune), c.departement, c.region),
                 c.territoire, membres(c),
                 new CandidatureVue.Projet(c.projetTitre, c.projetDescription, secteurs(c), c.projetEmploisVises,
-                        c.projetBudgetCentimes == null ? null : Montants.enEuros(c.projetBudgetCentimes)),
+                        Montant.enEuros(c.projetBudgetCentimes)),
                 new ContenuCandidature.Contact(c.contactNom, c.contactEmail, c.contactTelephone),
                 pieces,
                 historique.stream().map(h -> new CandidatureVue.Historique(h.ancienStatut, h.nouveauStatut, h.acteur,

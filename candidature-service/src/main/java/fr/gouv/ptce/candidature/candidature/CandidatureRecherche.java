@@ -1,8 +1,8 @@
 package fr.gouv.ptce.candidature.candidature;
 
 import fr.gouv.ptce.candidature.domain.StatutCandidature;
-import fr.gouv.ptce.candidature.web.Curseur;
-import fr.gouv.ptce.candidature.web.Page;
+import fr.gouv.ptce.commons.page.Curseur;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.security.CurrentUser;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -57,14 +57,12 @@ public class CandidatureRecherche {
         }
         if (curseur != null && !curseur.isBlank()) {
             where.append(" and seq < :apres");
-            p.and("apres", Curseur.decoderLong(curseur));
+            p.and("apres", Curseur.sequence(curseur, 0));
         }
         // range is inclusive: taille + 1 rows say whether a next page exists, without counting.
         List<LigneListe> lues = Candidature.find(where.toString(), Sort.descending("seq"), p)
                 .project(LigneListe.class).range(0, taille).list();
-        List<LigneListe> page = lues.size() > taille ? lues.subList(0, taille) : lues;
-        String suivant = lues.size() > taille ? Curseur.encoder(String.valueOf(page.get(page.size() - 1).seq())) : null;
-        return new Page<>(page.stream().map(LigneListe::resume).toList(), suivant);
+        return Page.depuis(lues, taille, LigneListe::resume, l -> Curseur.apres(l.seq()));
     }
 
     private static String echapper(String texte) {

@@ -1,10 +1,9 @@
 package fr.gouv.ptce.candidature.candidature;
 
-import fr.gouv.ptce.candidature.config.CandidatureSettings;
 import fr.gouv.ptce.candidature.domain.StatutCandidature;
 import fr.gouv.ptce.candidature.idempotence.Idempotence;
 import fr.gouv.ptce.candidature.idempotence.ReponseEnregistree;
-import fr.gouv.ptce.candidature.web.Page;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.security.CurrentUser;
 import fr.gouv.ptce.commons.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,9 +57,6 @@ public class CandidatureResource {
     @Inject
     CurrentUser user;
 
-    @Inject
-    CandidatureSettings settings;
-
     @POST
     @RolesAllowed(Roles.PORTEUR)
     @Operation(summary = "Crée un brouillon de candidature (porteur). Seul campagneId est obligatoire ; le reste peut être complété par PUT.")
@@ -84,14 +80,14 @@ public class CandidatureResource {
     @Operation(summary = "Liste les candidatures, les plus récentes d'abord (porteur : les siennes seulement ; instructeur, comite, admin : toutes)")
     @APIResponse(responseCode = "200", description = "Une page ; curseurSuivant est absent sur la dernière")
     @APIResponse(responseCode = "400", description = "Filtre, curseur ou taille invalide")
-    public Page<CandidatureResume> lister(@QueryParam("campagne") @Size(max = 200) @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String campagne,
-                                          @QueryParam("statut") @Size(max = 50) @Parameter(schema = @Schema(implementation = StatutCandidature.class)) String statut,
+    public Page<CandidatureResume> lister(@QueryParam("campagne") UUID campagne,
+                                          @QueryParam("statut") StatutCandidature statut,
                                           @QueryParam("region") @Size(max = 100) @Parameter(description = "Nom de la région, ex. Bretagne") String region,
                                           @QueryParam("q") @Size(max = 200) @Parameter(description = "Texte cherché dans le numéro, le SIRET, la raison sociale, le titre, le territoire") String q,
                                           @QueryParam("curseur") @Size(max = 500) String curseur,
                                           @QueryParam("taille") @Min(1) @Max(100) Integer taille) {
-        int t = taille == null ? settings.pagination().tailleParDefaut() : Math.min(taille, settings.pagination().tailleMax());
-        return recherche.lister(new CandidatureRecherche.Filtres(uuid("campagne", campagne), statut(statut),
+        int t = Page.taille(taille);
+        return recherche.lister(new CandidatureRecherche.Filtres(campagne, statut,
                 texte("region", region), texte("q", q)), curseur, t);
     }
 
@@ -101,29 +97,6 @@ public class CandidatureResource {
             throw fr.gouv.ptce.commons.problem.ProblemException.badRequest(champ, "caractère NUL interdit");
         }
         return valeur;
-    }
-
-    // Parsed here rather than by JAX-RS, which answers 404 to an unreadable query parameter.
-    private static UUID uuid(String champ, String valeur) {
-        if (valeur == null || valeur.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(valeur.strip());
-        } catch (IllegalArgumentException e) {
-            throw fr.gouv.ptce.commons.problem.ProblemException.badRequest(champ, "identifiant (UUID) attendu");
-        }
-    }
-
-    private static StatutCandidature statut(String valeur) {
-        if (valeur == null || valeur.isBlank()) {
-            return null;
-        }
-        try {
-            return StatutCandidature.valueOf(valeur.strip());
-        } catch (IllegalArgumentException e) {
-            throw fr.gouv.ptce.commons.problem.ProblemException.badRequest("statut", "statut inconnu");
-        }
     }
 
     @GET

@@ -10,16 +10,14 @@ import fr.gouv.ptce.candidature.domain.Phase;
 import fr.gouv.ptce.candidature.domain.ReferentielTerritorial;
 import fr.gouv.ptce.candidature.domain.StatutCandidature;
 import fr.gouv.ptce.candidature.domain.Territoire;
-import fr.gouv.ptce.candidature.domain.TransitionInterditeException;
 import fr.gouv.ptce.candidature.domain.TypePiece;
 import fr.gouv.ptce.candidature.domain.ViolationRegle;
-import fr.gouv.ptce.candidature.piece.Piece;
-import fr.gouv.ptce.candidature.piece.PieceService;
 import fr.gouv.ptce.candidature.structure.StructureService;
 import fr.gouv.ptce.candidature.web.Problemes;
 import fr.gouv.ptce.commons.outbox.Outbox;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.CurrentUser;
+import fr.gouv.ptce.commons.verrous.VerrouConsultatif;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -93,7 +91,7 @@ public class CandidatureService {
     public CandidatureVue modifier(UUID id, ContenuCandidature contenu) {
         Candidature c = acces.pourProprietaire(id);
         if (!StatutCandidature.MODIFIABLES.contains(c.statut)) {
-            throw Problemes.transition(new TransitionInterditeException(c.statut, "modifier la candidature"));
+            throw CycleDeVie.refus(c.statut, "modifier la candidature");
         }
         references.verifier(contenu);
         CandidatureMapping.appliquer(c, contenu);
@@ -116,11 +114,7 @@ public class CandidatureService {
         Candidature c = acces.pourProprietaire(id);
         StatutCandidature ancien = c.statut;
         StatutCandidature nouveau;
-        try {
-            nouveau = CycleDeVie.deposer(ancien);
-        } catch (TransitionInterditeException e) {
-            throw Problemes.transition(e);
-        }
+        nouveau = CycleDeVie.deposer(ancien);
         // A shared lock: the campaign cannot be edited (its window, its status) until this submission
         // commits, yet submissions to the same campaign do not wait for one another.
         Campagne k = Campagne.findById(c.campagneId, LockModeType.PESSIMISTIC_READ);
@@ -168,11 +162,7 @@ public class CandidatureService {
         Candidature c = acces.pourProprietaire(id);
         StatutCandidature ancien = c.statut;
         StatutCandidature nouveau;
-        try {
-            nouveau = CycleDeVie.retirer(ancien);
-        } catch (TransitionInterditeException e) {
-            throw Problemes.transition(e);
-        }
+        nouveau = CycleDeVie.retirer(ancien);
         Instant maintenant = clock.instant();
         c.statut = nouveau;
         c.modifieeLe = maintenant;
@@ -191,8 +181,8 @@ public class CandidatureService {
      */
     boolean structureADejaUneCandidature(Campagne k, Candidature c) {
         Candidature.getEntityManager()
-                .createNativeQuery("select cast(pg_advisory_xact_lock(hashtextextended(?1, 11)) as text)")
-                .setParameter(1, "candidature-structure:" + k.id + ":" + c.siret).getSingleResult();
+                .createNativeQuery("select cast(pg_advisory_xact_lock(" + VerrouConsultatif.DEPOT_STRUCTURE.sql("?1") + ") as text)")
+                .setParameter(1, VerrouConsultatif.DEPOT_STRUCTURE.texte(k.id + ":" + c.siret)).getSingleResult();
         return Candidature.count("campagneId = ?1 and siret = ?2 and statut in ?3 and id <> ?4",
                 k.id, c.siret, StatutCandidature.VIVANTES, c.id) > 0;
     }

@@ -2,7 +2,6 @@ package fr.gouv.ptce.candidature.candidature;
 
 import fr.gouv.ptce.candidature.domain.Phase;
 import fr.gouv.ptce.candidature.domain.StatutCandidature;
-import fr.gouv.ptce.candidature.piece.PieceVue;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -9,8 +9,6 @@ public interface CandidatureSettings {
 
     Pieces pieces();
 
-    Pagination pagination();
-
     Antivirus antivirus();
 
     /** The ClamAV daemon (clamd) every attachment is scanned by, over TCP. */
@@ -34,13 +32,5 @@ public interface CandidatureSettings {
         /** Largest total of one application's attachments, in bytes (50 MB). */
         @WithDefault("52428800")
         long totalMaxOctets();
-    }
-
-    interface Pagination {
-        @WithDefault("20")
-        int tailleParDefaut();
-
-        @WithDefault("100")
-        int tailleMax();
     }
 }

@@ -2,8 +2,10 @@ package fr.gouv.ptce.candidature.demarches;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.gouv.ptce.candidature.domain.Relance;
+import fr.gouv.ptce.commons.limites.Debit;
+import fr.gouv.ptce.commons.limites.LimiteurDebit;
 import fr.gouv.ptce.commons.time.TransportClock;
+import fr.gouv.ptce.commons.valeurs.Reessai;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +28,7 @@ import java.util.Optional;
 
 /**
  * Calls to the DS GraphQL API and downloads of the files it points to. Every API call is counted in
- * the token's budget shared by all replicas ({@link BudgetDs}). A query is retried on 429 (after
+ * the token's budget, a bucket of the kit's {@link LimiteurDebit} shared by all replicas. A query is retried on 429 (after
  * Retry-After), 5xx and timeouts, a bounded number of times; a mutation only on 429 (DS did not run
  * it): after a timeout or a 5xx it may have been applied, so the failure is reported as uncertain and
  * the sender checks DS before sending it again. Nothing here logs or puts in an exception the token
@@ -34,6 +36,13 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ClientDs {
+
+    /**
+     * DS allows so many requests a minute per token. Counted over a minute plus a second, so that a
+     * request counted just before it leaves and one counted a minute later cannot reach DS less than
+     * a minute apart.
+     */
+    static final Duration FENETRE_DS = Duration.ofSeconds(61);
 
     private static final Logger LOG = Logger.getLogger(ClientDs.class);
 
@@ -49,17 +58,17 @@ public class ClientDs {
     ObjectMapper mapper;
 
     @Inject
-    BudgetDs budget;
+    LimiteurDebit limiteur;
 
     private HttpClient http;
-    private Relance relance;
+    private Reessai relance;
 
     @PostConstruct
     void init() {
         http = HttpClient.newBuilder().connectTimeout(settings.delaiRequete())
                 .proxy(ProxyDs.selecteur(settings.proxy(), settings.sansProxy()))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        relance = new Relance(settings.tentativesMax(), settings.attenteInitiale(), settings.attenteMax());
+        relance = new Reessai(settings.tentativesMax(), settings.attenteInitiale(), settings.attenteMax());
     }
 
     /** Runs a query and returns its {@code data}; GraphQL errors without data are an {@link ErreurDs}. */
@@ -135,7 +144,7 @@ public class ClientDs {
                 echec = "HTTP " + s;
                 peutAvoirAbouti = s != 429;
                 if (s == 429 || s == 503) {
-                    demandee = Relance.lireRetryAfter(r.headers().firstValue("Retry-After").orElse(null), clock.instant());
+                    demandee = Reessai.lireRetryAfter(r.headers().firstValue("Retry-After").orElse(null), clock.instant());
                 }
             } catch (IOException e) { // timeouts (HttpTimeoutException) and broken connections
                 echec = e.getClass().getSimpleName();
@@ -150,7 +159,7 @@ public class ClientDs {
             if (!relance.encore(tentative)) {
                 throw new ErreurDs(quoi + " : échec après " + tentative + " tentative(s) (" + echec + ")", peutAvoirAbouti);
             }
-            Duration attente = relance.attente(tentative, demandee);
+            Duration attente = relance.delai(tentative, demandee);
             LOG.infof("%s : %s, nouvelle tentative dans %d ms (tentative %d/%d)", quoi, echec, attente.toMillis(),
                     tentative + 1, settings.tentativesMax());
             dormir(attente);
@@ -160,12 +169,12 @@ public class ClientDs {
     /** Waits until the shared budget lets one more request of this token leave (transport time: the database's clock). */
     private void attendreSonTour(String empreinte) {
         while (true) {
-            Duration attente = budget.reserver(empreinte, settings.requetesParMinute());
+            Duration attente = limiteur.prendre("ds:" + empreinte, Debit.auPlus(settings.requetesParMinute(), FENETRE_DS));
             if (attente.isZero()) {
                 return;
             }
-            // wait at most one window (61 s, the budget's sliding window), then look again
-            dormir(attente.compareTo(Duration.ofSeconds(61)) > 0 ? Duration.ofSeconds(61) : attente);
+            // wait at most one window, then look again
+            dormir(attente.compareTo(FENETRE_DS) > 0 ? FENETRE_DS : attente);
         }
     }
 

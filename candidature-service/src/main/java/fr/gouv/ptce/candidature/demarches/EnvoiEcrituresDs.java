@@ -5,7 +5,7 @@ import fr.gouv.ptce.candidature.candidature.Candidature;
 import fr.gouv.ptce.candidature.candidature.Historique;
 import fr.gouv.ptce.candidature.domain.ActionDs;
 import fr.gouv.ptce.candidature.domain.EtatDossierDs;
-import fr.gouv.ptce.candidature.domain.Relance;
+import fr.gouv.ptce.commons.valeurs.Reessai;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -227,8 +227,8 @@ public class EnvoiEcrituresDs {
             LOG.warnf("report sur DS abandonné après %d tentatives (dossier %d, %s) : %s", e.tentatives, e.numeroDossier,
                     e.action, erreur);
         } else {
-            Relance relance = new Relance(settings.tentativesEcritureMax(), settings.attenteInitiale(), Duration.ofHours(1));
-            e.prochaineTentative = maintenant.plus(relance.attente(e.tentatives, Optional.empty()));
+            Reessai relance = new Reessai(settings.tentativesEcritureMax(), settings.attenteInitiale(), Duration.ofHours(1));
+            e.prochaineTentative = maintenant.plus(relance.delai(e.tentatives));
         }
     }
 

@@ -8,9 +8,9 @@ import fr.gouv.ptce.candidature.candidature.Historique;
 import fr.gouv.ptce.candidature.domain.ActionDs;
 import fr.gouv.ptce.candidature.domain.StatutCandidature;
 import fr.gouv.ptce.candidature.domain.ViolationRegle;
-import fr.gouv.ptce.candidature.piece.Piece;
-import fr.gouv.ptce.candidature.piece.PieceContenu;
-import fr.gouv.ptce.candidature.piece.PieceService;
+import fr.gouv.ptce.candidature.candidature.Piece;
+import fr.gouv.ptce.candidature.candidature.PieceContenu;
+import fr.gouv.ptce.candidature.candidature.PieceService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -72,9 +72,25 @@ public class ImportDossierDs {
         return c != null && StatutCandidature.MODIFIABLES.contains(c.statut) && !attendLeDemandeur(c, lien, lu);
     }
 
+    /** Our correction request was sent and this read shows it no longer pending: the applicant's answer, or a stale read. */
+    @Transactional
+    public boolean semblableAUneReponseDeCorrection(DossierLu lu) {
+        DossierDsLien lien = DossierDsLien.findById(lu.numero());
+        if (lien == null || lu.correctionEnAttente()) {
+            return false;
+        }
+        Candidature c = Candidature.findById(lien.candidatureId);
+        return c != null && correctionEnvoyee(c, lien);
+    }
+
     /** Our correction request is on DS and the applicant has not answered it yet: nothing to take. */
     private static boolean attendLeDemandeur(Candidature c, DossierDsLien lien, DossierLu lu) {
-        return c.statut == StatutCandidature.CORRECTIONS_DEMANDEES && lien.correctionEnvoyeeLe != null && lu.correctionEnAttente();
+        return correctionEnvoyee(c, lien) && lu.correctionEnAttente();
+    }
+
+    /** The file waits for corrections that were asked for through DS (not only here). */
+    private static boolean correctionEnvoyee(Candidature c, DossierDsLien lien) {
+        return c.statut == StatutCandidature.CORRECTIONS_DEMANDEES && lien.correctionEnvoyeeLe != null;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -106,7 +122,7 @@ public class ImportDossierDs {
         }
         Candidature c = Candidature.findById(lien.candidatureId, LockModeType.PESSIMISTIC_WRITE);
         boolean contenuChange = !lien.empreinte.equals(lu.empreinte());
-        if (c.statut == StatutCandidature.CORRECTIONS_DEMANDEES && lien.correctionEnvoyeeLe != null) {
+        if (correctionEnvoyee(c, lien)) {
             return retourDeCorrection(c, k, lien, lu, contenus, contenuChange, acteur, maintenant);
         }
         noter(lien, lu, maintenant);

@@ -12,9 +12,13 @@ import java.util.Map;
 /** The GraphQL documents sent to DS, kept as text resources under {@code ds/}. */
 public final class Requetes {
 
-    public static final String DOSSIERS = lire("dossiers");
+    /** The fields, champs and files a read takes, one fragment for the page read and the single read. */
+    private static final String LECTURE_DOSSIER = lire("lecture-dossier");
+    public static final String DOSSIERS = lire("dossiers") + "\n" + LECTURE_DOSSIER;
     /** One dossier's state and messages: what the sender checks before resending a write-back. */
     public static final String DOSSIER = lire("dossier");
+    /** One dossier in full, read again when it looks like the answer to our correction request. */
+    public static final String DOSSIER_COMPLET = lire("dossierComplet") + "\n" + LECTURE_DOSSIER;
     private static final Map<ActionDs, String> MUTATIONS = new EnumMap<>(ActionDs.class);
 
     static {

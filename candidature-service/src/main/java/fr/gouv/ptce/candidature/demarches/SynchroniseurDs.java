@@ -86,7 +86,7 @@ public class SynchroniseurDs {
                         continue;
                     }
                     vus++;
-                    IssueImport issue = traiter(campagneId, noeud, p.correspondance());
+                    IssueImport issue = traiter(campagneId, noeud, p);
                     switch (issue.type()) {
                         case CREE -> crees++;
                         case MIS_A_JOUR -> misAJour++;
@@ -105,12 +105,21 @@ public class SynchroniseurDs {
         service.enregistrer(campagneId, debut, par, vus, crees, misAJour, inchanges, ignores, erreur);
     }
 
-    private IssueImport traiter(UUID campagneId, JsonNode noeud, Correspondance correspondance) {
+    private IssueImport traiter(UUID campagneId, JsonNode noeud, ParametresSynchro p) {
         String numero = noeud.path("number").asText("?");
+        Correspondance correspondance = p.correspondance();
         try {
             DossierLu lu = LectureDossier.lire(noeud, correspondance, mapper);
             if (importeur.inchange(lu)) {
                 return IssueImport.de(IssueImport.Type.INCHANGE);
+            }
+            if (importeur.semblableAUneReponseDeCorrection(lu)) {
+                // This page may have been read before our correction request reached DS (another replica
+                // sent it meanwhile): it would pass for the applicant's answer with the old content. A read
+                // made now, after the request is known sent, says whether it is pending or answered, and with what.
+                JsonNode frais = client.executer(p.urlApi(), p.jeton(), Requetes.DOSSIER_COMPLET, Map.of("numero", lu.numero()))
+                        .path("dossier");
+                lu = LectureDossier.lire(frais, correspondance, mapper);
             }
             Map<DossierLu.FichierDs, byte[]> contenus = new LinkedHashMap<>();
             if (importeur.contenuAPrendre(lu)) {

@@ -1,5 +1,6 @@
 package fr.gouv.ptce.candidature.demarches;
 
+import fr.gouv.ptce.commons.verrous.VerrouConsultatif;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -21,14 +22,14 @@ import java.util.UUID;
 public class VerrouSynchroDs {
 
     private static final Logger LOG = Logger.getLogger(VerrouSynchroDs.class);
-    private static final String CLE = "hashtextextended(?, 23)";
+    private static final String CLE = VerrouConsultatif.SYNCHRO_DS.sql();
 
     @Inject
     DataSource dataSource;
 
     /** The lock while the run lasts (close it to free), or empty when another run holds it. */
     public Optional<Verrou> prendre(UUID campagneId) {
-        String cle = "ds-synchro:" + campagneId;
+        String cle = VerrouConsultatif.SYNCHRO_DS.texte(campagneId);
         Connection c = null;
         try {
             c = dataSource.getConnection();

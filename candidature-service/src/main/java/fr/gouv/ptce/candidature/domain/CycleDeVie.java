@@ -1,5 +1,7 @@
 package fr.gouv.ptce.candidature.domain;
 
+import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
+
 import static fr.gouv.ptce.candidature.domain.StatutCandidature.*;
 
 /**
@@ -11,47 +13,53 @@ public final class CycleDeVie {
     private CycleDeVie() {
     }
 
+    /** The refusal of {@code action} (an infinitive) in status {@code actuel}, naming both. */
+    public static TransitionInterditeException refus(StatutCandidature actuel, String action) {
+        return new TransitionInterditeException(actuel,
+                "Impossible de " + action + " : la candidature est au statut " + actuel + ".");
+    }
+
     /** First submission (from a draft) or re-submission after corrections. */
     public static StatutCandidature deposer(StatutCandidature actuel) {
         if (actuel == BROUILLON || actuel == CORRECTIONS_DEMANDEES) {
             return DEPOSEE;
         }
-        throw new TransitionInterditeException(actuel, "déposer la candidature");
+        throw refus(actuel, "déposer la candidature");
     }
 
     public static StatutCandidature retirer(StatutCandidature actuel) {
         if (RETIRABLES.contains(actuel)) {
             return RETIREE;
         }
-        throw new TransitionInterditeException(actuel, "retirer la candidature");
+        throw refus(actuel, "retirer la candidature");
     }
 
     public static StatutCandidature demarrerInstruction(StatutCandidature actuel) {
         if (actuel == DEPOSEE) {
             return EN_INSTRUCTION;
         }
-        throw new TransitionInterditeException(actuel, "démarrer l'instruction");
+        throw refus(actuel, "démarrer l'instruction");
     }
 
     public static StatutCandidature demanderCorrections(StatutCandidature actuel) {
         if (INSTRUISABLES.contains(actuel)) {
             return CORRECTIONS_DEMANDEES;
         }
-        throw new TransitionInterditeException(actuel, "demander des corrections");
+        throw refus(actuel, "demander des corrections");
     }
 
     public static StatutCandidature declarerIrrecevable(StatutCandidature actuel) {
         if (INSTRUISABLES.contains(actuel) || actuel == CORRECTIONS_DEMANDEES) {
             return REFUSEE;
         }
-        throw new TransitionInterditeException(actuel, "déclarer la candidature irrecevable");
+        throw refus(actuel, "déclarer la candidature irrecevable");
     }
 
     public static StatutCandidature decider(StatutCandidature actuel, Decision decision) {
         if (DECIDABLES.contains(actuel) && !(actuel == LISTE_ATTENTE && decision == Decision.LISTE_ATTENTE)) {
             return decision.statut();
         }
-        throw new TransitionInterditeException(actuel, "appliquer la décision " + decision);
+        throw refus(actuel, "appliquer la décision " + decision);
     }
 
     /**
@@ -62,6 +70,6 @@ public final class CycleDeVie {
         if (actuel == ACCEPTEE) {
             return RETIREE;
         }
-        throw new TransitionInterditeException(actuel, "enregistrer le désistement");
+        throw refus(actuel, "enregistrer le désistement");
     }
 }

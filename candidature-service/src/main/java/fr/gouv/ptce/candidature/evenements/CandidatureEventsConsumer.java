@@ -32,8 +32,6 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class CandidatureEventsConsumer {
 
-    static final String CONSUMER = "candidature-service";
-
     @Inject
     EventInbox inbox;
 
@@ -60,13 +58,13 @@ public class CandidatureEventsConsumer {
     @Incoming("decisions")
     @Blocking
     public CompletionStage<Void> onDecision(Message<String> message) {
-        return inbox.handle(message, CONSUMER, decisions);
+        return inbox.handle(message, decisions);
     }
 
     @Incoming("instructions")
     @Blocking
     public CompletionStage<Void> onInstruction(Message<String> message) {
-        return inbox.handle(message, CONSUMER, instructions);
+        return inbox.handle(message, instructions);
     }
 
     void decisionRendue(DecisionRendue d) {

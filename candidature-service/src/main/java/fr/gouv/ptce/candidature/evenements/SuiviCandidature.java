@@ -1,10 +1,10 @@
 package fr.gouv.ptce.candidature.evenements;
 
+import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
 import fr.gouv.ptce.events.Fait;
 import fr.gouv.ptce.candidature.candidature.Candidature;
 import fr.gouv.ptce.candidature.candidature.Historique;
 import fr.gouv.ptce.candidature.domain.StatutCandidature;
-import fr.gouv.ptce.candidature.domain.TransitionInterditeException;
 import fr.gouv.ptce.commons.inbox.RejectedEventException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;

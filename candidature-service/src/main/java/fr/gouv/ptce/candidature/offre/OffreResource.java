@@ -1,7 +1,6 @@
 package fr.gouv.ptce.candidature.offre;
 
-import fr.gouv.ptce.candidature.config.CandidatureSettings;
-import fr.gouv.ptce.candidature.web.Page;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.security.CurrentUser;
 import fr.gouv.ptce.commons.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,9 +39,6 @@ public class OffreResource {
     @Inject
     CurrentUser user;
 
-    @Inject
-    CandidatureSettings settings;
-
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Publie une offre : INDIVIDUEL (heuresParStructure) ou COLLECTIF (debut, capacite, lieu ou lien) (admin)")
@@ -62,7 +58,7 @@ public class OffreResource {
     @APIResponse(responseCode = "400", description = "Curseur ou taille invalide")
     @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
     public Page<OffreVue> lister(@QueryParam("curseur") @Size(max = 500) String curseur, @QueryParam("taille") @Min(1) @Max(100) Integer taille) {
-        int t = taille == null ? settings.pagination().tailleParDefaut() : Math.min(taille, settings.pagination().tailleMax());
+        int t = Page.taille(taille);
         return service.lister(curseur, t);
     }
 

@@ -4,9 +4,9 @@ import fr.gouv.ptce.candidature.domain.Places;
 import fr.gouv.ptce.candidature.domain.StatutInscription;
 import fr.gouv.ptce.candidature.domain.TypeOffre;
 import fr.gouv.ptce.candidature.structure.LaureatPhase1;
-import fr.gouv.ptce.candidature.web.Curseur;
-import fr.gouv.ptce.candidature.web.Page;
 import fr.gouv.ptce.commons.outbox.Outbox;
+import fr.gouv.ptce.commons.page.Curseur;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,11 +66,9 @@ public class OffreService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OffreVue> lister(String curseur, int taille) {
-        long apres = curseur == null || curseur.isBlank() ? 0 : Curseur.decoderLong(curseur);
+        long apres = Curseur.sequence(curseur, 0);
         List<Offre> lues = Offre.<Offre>find("seq > ?1 order by seq", apres).range(0, taille).list();
-        List<Offre> page = lues.size() > taille ? lues.subList(0, taille) : lues;
-        String suivant = lues.size() > taille ? Curseur.encoder(String.valueOf(page.get(page.size() - 1).seq)) : null;
-        return new Page<>(page.stream().map(OffreVue::de).toList(), suivant);
+        return Page.depuis(lues, taille, OffreVue::de, o -> Curseur.apres(o.seq));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

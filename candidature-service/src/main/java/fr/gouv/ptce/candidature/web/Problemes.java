@@ -1,6 +1,5 @@
 package fr.gouv.ptce.candidature.web;
 
-import fr.gouv.ptce.candidature.domain.TransitionInterditeException;
 import fr.gouv.ptce.candidature.domain.ViolationRegle;
 import fr.gouv.ptce.commons.problem.Problem;
 import fr.gouv.ptce.commons.problem.ProblemException;
@@ -23,11 +22,6 @@ public final class Problemes {
         return new ProblemException(Problem.of(400, "requete-invalide", "Requête invalide",
                 "Un ou plusieurs champs sont invalides.").withViolations(violations.stream()
                 .map(v -> new Violation(v.champ(), v.regle() + " : " + v.message())).toList()));
-    }
-
-    public static ProblemException transition(TransitionInterditeException e) {
-        return new ProblemException(Problem.of(409, "statut-incompatible", "Conflit avec l'état actuel", e.getMessage())
-                .withViolations(List.of(new Violation("statut", "statut actuel : " + e.actuel()))));
     }
 
     public static ProblemException tropGros(String detail) {

@@ -1,17 +1,20 @@
 package fr.gouv.ptce.candidature.demarches;
 
 import fr.gouv.ptce.candidature.Fixtures;
+import fr.gouv.ptce.commons.limites.Debit;
+import fr.gouv.ptce.commons.limites.LimiteurDebit;
 import fr.gouv.ptce.commons.testing.TestDatabase;
+import fr.gouv.ptce.commons.testing.TestInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DemarchesRepliquesTest extends BancDemarches {
 
     @Inject
-    BudgetDs budget;
+    LimiteurDebit limiteur;
 
     @Test
     void uneSynchronisationTenueParUneAutreConnexionFaitRefuserLaSecondeAvec409() throws Exception {
@@ -110,31 +113,19 @@ class DemarchesRepliquesTest extends BancDemarches {
     }
 
     @Test
-    void leBudgetDeRequetesEstCompteDansPostgresPourToutesLesRepliques() throws Exception {
-        String jeton = "empreinte-" + UUID.randomUUID();
-        try (Connection c = TestDatabase.connect("candidature");
-             PreparedStatement ps = c.prepareStatement("insert into ds_requete (jeton, envoyee_le) values (?, now())")) {
-            for (int i = 0; i < 3; i++) { // three requests of another replica
-                ps.setString(1, jeton);
-                ps.executeUpdate();
-            }
-        }
-        assertEquals(Duration.ZERO, budget.reserver(jeton, 5));
-        assertEquals(Duration.ZERO, budget.reserver(jeton, 5));
-        Duration attente = budget.reserver(jeton, 5);
-        assertFalse(attente.isZero(), "5 requêtes dans la minute, toutes répliques confondues");
-        assertTrue(attente.compareTo(Duration.ofSeconds(61)) <= 0, attente.toString());
-        try (Connection c = TestDatabase.connect("candidature");
-             PreparedStatement ps = c.prepareStatement("select count(*) from ds_requete where jeton = ?")) {
-            ps.setString(1, jeton);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                assertEquals(5, rs.getInt(1));
-            }
-        }
-        List<Duration> autres = new ArrayList<>();
-        autres.add(budget.reserver("empreinte-" + UUID.randomUUID(), 5));
-        assertEquals(List.of(Duration.ZERO), autres, "un autre jeton a son propre budget");
+    void leBudgetDeRequetesEstCompteDansPostgresPourToutesLesRepliques() {
+        String jeton = "ds:empreinte-" + UUID.randomUUID();
+        Debit budget = Debit.auPlus(5, ClientDs.FENETRE_DS); // one at once, then four a window
+        PGSimpleDataSource connexionsAilleurs = new PGSimpleDataSource(); // another replica's pool
+        connexionsAilleurs.setURL(TestInfrastructure.jdbcUrl("candidature"));
+        connexionsAilleurs.setUser("postgres");
+        connexionsAilleurs.setPassword("postgres");
+        assertEquals(Duration.ZERO, new LimiteurDebit(connexionsAilleurs).prendre(jeton, budget));
+        Duration attente = limiteur.prendre(jeton, budget);
+        assertFalse(attente.isZero(), "la requête de l'autre réplique est comptée ici");
+        assertTrue(attente.compareTo(Duration.ofMillis(61_000 / 4 + 1)) <= 0, attente.toString());
+        assertEquals(Duration.ZERO, limiteur.prendre("ds:empreinte-" + UUID.randomUUID(), budget),
+                "un autre jeton a son propre budget");
     }
 
     private void verrouiller(Connection c, String fonction) throws Exception {

@@ -286,7 +286,7 @@ class DemarchesSimplifieesTest extends BancDemarches {
         graphql.schema.GraphQLSchema schema = new graphql.schema.idl.SchemaGenerator().makeExecutableSchema(
                 new graphql.schema.idl.SchemaParser().parse(FauxDemarchesSimplifiees.lireSchema()),
                 graphql.schema.idl.RuntimeWiring.MOCKED_WIRING);
-        List<String> documents = new ArrayList<>(List.of(Requetes.DOSSIERS, Requetes.DOSSIER));
+        List<String> documents = new ArrayList<>(List.of(Requetes.DOSSIERS, Requetes.DOSSIER, Requetes.DOSSIER_COMPLET));
         for (fr.gouv.ptce.candidature.domain.ActionDs a : fr.gouv.ptce.candidature.domain.ActionDs.values()) {
             documents.add(Requetes.mutation(a));
         }

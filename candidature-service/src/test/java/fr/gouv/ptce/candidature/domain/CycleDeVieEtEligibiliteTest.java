@@ -1,5 +1,7 @@
 package fr.gouv.ptce.candidature.domain;
 
+import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -2,6 +2,8 @@ package fr.gouv.ptce.candidature.domain;
 
 import org.junit.jupiter.api.Test;
 
+import fr.gouv.ptce.commons.valeurs.Montant;
+
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -47,7 +49,7 @@ class ReglesCampagneTest {
         assertEquals("ECHEANCIER_DIFFERENT_DU_MONTANT", ReglesCampagne.verifier(phase2(List.of(
                 new ParametresCampagne.Echeance(1, null, 3_333_333L, ParametresCampagne.Declencheur.SIGNATURE, 0, null)),
                 150_000_000L)).get(0).regle());
-        assertEquals(10_000_000L, Montants.enCentimes(new BigDecimal("100000.00")));
-        assertEquals(new BigDecimal("100000.00"), Montants.enEuros(10_000_000L));
+        assertEquals(10_000_000L, Montant.euros(new BigDecimal("100000.00")).centimes());
+        assertEquals(new BigDecimal("100000.00"), Montant.centimes(10_000_000L).enEuros());
     }
 }

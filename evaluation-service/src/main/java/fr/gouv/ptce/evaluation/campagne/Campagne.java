@@ -11,6 +11,8 @@ import fr.gouv.ptce.evaluation.domain.Phase;
 
 import java.time.Instant;
 import java.util.UUID;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
 
 /** A published campaign, as candidature-service announced it. Immutable once published. */
 @Entity
@@ -49,4 +51,16 @@ public class Campagne extends PanacheEntityBase {
 
     @Column(name = "recue_le")
     public Instant recueLe;
+
+    /**
+     * Reads the campaign and keeps its row locked (SELECT … FOR UPDATE) until the transaction
+     * ends: two committee members deciding at the same instant are served one after the other,
+     * so the second sees the first's lauréat when it checks the cap and the envelope.
+     */
+    public static Optional<Campagne> verrouiller(UUID id) {
+        getEntityManager().createNativeQuery("select id from campagne where id = :id for update")
+                .setParameter("id", id)
+                .getResultList();
+        return Optional.ofNullable(getEntityManager().find(Campagne.class, id, LockModeType.NONE));
+    }
 }

@@ -19,13 +19,8 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class CampagneEventsConsumer {
 
-    public static final String CONSUMER = "evaluation-service";
-
     @Inject
     EventInbox inbox;
-
-    @Inject
-    CampagneRepository campagnes;
 
     @Inject
     Clock clock;
@@ -33,11 +28,11 @@ public class CampagneEventsConsumer {
     @Incoming("campagnes")
     @Blocking
     public CompletionStage<Void> onCampagne(Message<String> message) {
-        return inbox.handle(message, CONSUMER, EventRoutes.when(CampagnePubliee.class, (d, e) -> appliquer(d)));
+        return inbox.handle(message, EventRoutes.when(CampagnePubliee.class, (d, e) -> appliquer(d)));
     }
 
     void appliquer(CampagnePubliee d) {
-        Campagne c = campagnes.findByIdOptional(d.campagneId()).orElseGet(Campagne::new);
+        Campagne c = Campagne.<Campagne>findByIdOptional(d.campagneId()).orElseGet(Campagne::new);
         boolean nouvelle = c.id == null;
         c.id = d.campagneId();
         c.code = d.code();
@@ -58,7 +53,7 @@ public class CampagneEventsConsumer {
         c.publieeLe = d.publieeLe();
         c.recueLe = clock.instant();
         if (nouvelle) {
-            campagnes.persist(c);
+            Campagne.persist(c);
         }
     }
 }

@@ -2,15 +2,13 @@ package fr.gouv.ptce.evaluation.classement;
 
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.evaluation.campagne.Campagne;
-import fr.gouv.ptce.evaluation.campagne.CampagneRepository;
 import fr.gouv.ptce.evaluation.config.EvaluationSettings;
 import fr.gouv.ptce.evaluation.domain.Bareme;
 import fr.gouv.ptce.evaluation.domain.Classement;
 import fr.gouv.ptce.evaluation.domain.Consolidation;
 import fr.gouv.ptce.evaluation.domain.StatutInstruction;
-import fr.gouv.ptce.evaluation.evaluation.AffectationRepository;
+import fr.gouv.ptce.evaluation.evaluation.Affectation;
 import fr.gouv.ptce.evaluation.instruction.Instruction;
-import fr.gouv.ptce.evaluation.instruction.InstructionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,19 +33,10 @@ public class ClassementService {
             StatutInstruction.IRRECEVABLE);
 
     @Inject
-    CampagneRepository campagnes;
-
-    @Inject
-    InstructionRepository instructions;
-
-    @Inject
-    AffectationRepository affectations;
-
-    @Inject
     EvaluationSettings settings;
 
     public ClassementVues.Classement classement(UUID campagneId) {
-        Campagne campagne = campagnes.findByIdOptional(campagneId)
+        Campagne campagne = Campagne.<Campagne>findByIdOptional(campagneId)
                 .orElseThrow(() -> ProblemException.notFound("Aucune campagne publiée avec cet identifiant."));
         return calculer(campagne);
     }
@@ -59,10 +48,10 @@ public class ClassementService {
     }
 
     private ClassementVues.Classement calculer(Campagne campagne) {
-        List<Instruction> dossiers = instructions.deLaCampagne(campagne.id).stream()
+        List<Instruction> dossiers = Instruction.deLaCampagne(campagne.id).stream()
                 .filter(d -> !HORS_CLASSEMENT.contains(d.statut)).toList();
         Map<UUID, List<BigDecimal>> totaux = new HashMap<>();
-        for (AffectationRepository.TotalSoumis a : affectations.totauxSoumisDeLaCampagne(campagne.id)) {
+        for (Affectation.TotalSoumis a : Affectation.totauxSoumisDeLaCampagne(campagne.id)) {
             totaux.computeIfAbsent(a.candidatureId(), k -> new ArrayList<>()).add(a.total());
         }
         Map<UUID, Instruction> parId = new HashMap<>();
@@ -92,7 +81,7 @@ public class ClassementService {
                     d.statut, d.decision);
         }).toList();
         return new ClassementVues.Classement(campagne.id, campagne.code, campagne.phase.name(), campagne.maxLaureats,
-                instructions.laureats(campagne.id), Classement.REGLE_DEPARTAGE, settings.divergenceSeuil(),
+                Instruction.laureats(campagne.id), Classement.REGLE_DEPARTAGE, settings.divergenceSeuil(),
                 settings.evaluationsMinimum(), lignes, nonClasses);
     }
 }

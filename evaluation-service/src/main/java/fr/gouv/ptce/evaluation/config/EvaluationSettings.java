@@ -18,11 +18,4 @@ public interface EvaluationSettings {
     /** Submitted evaluations a file needs before it is ranked and can receive a decision. */
     @WithDefault("2")
     int evaluationsMinimum();
-
-    /** Largest page a list answers, whatever the client asks for. */
-    @WithDefault("100")
-    int taillePageMax();
-
-    @WithDefault("20")
-    int taillePageDefaut();
 }

@@ -4,25 +4,22 @@ import fr.gouv.ptce.commons.audit.JournalAudit;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.problem.Violation;
 import fr.gouv.ptce.commons.security.CurrentUser;
+import fr.gouv.ptce.commons.valeurs.Montant;
 import fr.gouv.ptce.evaluation.campagne.Campagne;
-import fr.gouv.ptce.evaluation.campagne.CampagneRepository;
 import fr.gouv.ptce.evaluation.classement.ClassementService;
-import fr.gouv.ptce.evaluation.common.Problemes;
+import fr.gouv.ptce.evaluation.web.Problemes;
 import fr.gouv.ptce.evaluation.domain.CycleInstruction;
 import fr.gouv.ptce.evaluation.domain.Phase;
 import fr.gouv.ptce.evaluation.domain.PlafondPhase2;
 import fr.gouv.ptce.evaluation.domain.StatutInstruction;
-import fr.gouv.ptce.evaluation.domain.TransitionInterditeException;
 import fr.gouv.ptce.evaluation.domain.TypeDecision;
 import fr.gouv.ptce.evaluation.instruction.Instruction;
-import fr.gouv.ptce.evaluation.instruction.InstructionRepository;
 import fr.gouv.ptce.evaluation.instruction.Journal;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,12 +35,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class DecisionService {
-
-    @Inject
-    CampagneRepository campagnes;
-
-    @Inject
-    InstructionRepository instructions;
 
     @Inject
     ClassementService classement;
@@ -75,11 +66,7 @@ public class DecisionService {
                     List.of(new Violation("decision", "LISTE_ATTENTE est réservé aux campagnes de phase 2")));
         }
         boolean promotion = dossier.decision == TypeDecision.LISTE_ATTENTE;
-        try {
-            CycleInstruction.decider(dossier.statut, dossier.decision, type);
-        } catch (TransitionInterditeException e) {
-            throw Problemes.transition(e);
-        }
+        CycleInstruction.decider(dossier.statut, dossier.decision, type);
         if (campagne.phase == Phase.PHASE_2 && type == TypeDecision.LAUREAT) {
             verifierPlafond(campagne);
         }
@@ -95,11 +82,7 @@ public class DecisionService {
             throw ProblemException.conflict("desistement-phase-2",
                     "Le désistement concerne les lauréats de phase 2 ; cette campagne est de phase 1.");
         }
-        try {
-            dossier.statut = CycleInstruction.desister(dossier.statut, dossier.decision);
-        } catch (TransitionInterditeException e) {
-            throw Problemes.transition(e);
-        }
+        dossier.statut = CycleInstruction.desister(dossier.statut, dossier.decision);
         dossier.modifieeLe = clock.instant();
         Desistement desistement = new Desistement();
         desistement.id = UUID.randomUUID();
@@ -108,12 +91,12 @@ public class DecisionService {
         desistement.enregistrePar = user.displayName();
         desistement.desisteLe = clock.instant();
         journal.noter(dossier, "DESISTEMENT", user.displayName(), desistement.motif);
-        instructions.flush(); // the withdrawn lauréat no longer counts against the cap
+        Instruction.flush(); // the withdrawn lauréat no longer counts against the cap
         Decision promue = null;
         Instruction promu = null;
         if (promouvoir) {
-            List<Instruction> attente = instructions.listeAttente(campagne.id);
-            if (!attente.isEmpty() && PlafondPhase2.verifierUnDePlus(instructions.laureats(campagne.id),
+            List<Instruction> attente = Instruction.listeAttente(campagne.id);
+            if (!attente.isEmpty() && PlafondPhase2.verifierUnDePlus(Instruction.laureats(campagne.id),
                     campagne.maxLaureats, campagne.montantParLaureatCentimes, campagne.enveloppeCentimes).isEmpty()) {
                 promu = attente.get(0);
                 desistement.promuCandidatureId = promu.candidatureId;
@@ -192,7 +175,7 @@ public class DecisionService {
     }
 
     private void verifierPlafond(Campagne campagne) {
-        long laureats = instructions.laureats(campagne.id);
+        long laureats = Instruction.laureats(campagne.id);
         Optional<PlafondPhase2.Refus> refus = PlafondPhase2.verifierUnDePlus(laureats, campagne.maxLaureats,
                 campagne.montantParLaureatCentimes, campagne.enveloppeCentimes);
         if (refus.isEmpty() && campagne.dureeMois == null) {
@@ -215,18 +198,18 @@ public class DecisionService {
     }
 
     private Campagne verrouillerCampagne(UUID campagneId, UUID candidatureId) {
-        Optional<Campagne> campagne = campagnes.verrouiller(campagneId);
+        Optional<Campagne> campagne = Campagne.verrouiller(campagneId);
         if (campagne.isPresent()) {
             return campagne.get();
         }
-        boolean dossierConnu = instructions.findByIdOptional(candidatureId)
+        boolean dossierConnu = Instruction.<Instruction>findByIdOptional(candidatureId)
                 .filter(d -> d.campagneId.equals(campagneId)).isPresent();
         throw dossierConnu ? Problemes.campagneInconnue()
                 : ProblemException.notFound("Aucune campagne publiée avec cet identifiant.");
     }
 
     private Instruction dossierDe(Campagne campagne, UUID candidatureId) {
-        return instructions.verrouiller(candidatureId).filter(d -> d.campagneId.equals(campagne.id))
+        return Instruction.verrouiller(candidatureId).filter(d -> d.campagneId.equals(campagne.id))
                 .orElseThrow(Problemes::dossierIntrouvable);
     }
 
@@ -237,6 +220,6 @@ public class DecisionService {
     }
 
     private static String euros(Long centimes) {
-        return centimes == null ? "?" : BigDecimal.valueOf(centimes, 2).toPlainString();
+        return centimes == null ? "?" : Montant.centimes(centimes).toString();
     }
 }

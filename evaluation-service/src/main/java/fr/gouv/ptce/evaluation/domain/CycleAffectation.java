@@ -1,5 +1,7 @@
 package fr.gouv.ptce.evaluation.domain;
 
+import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
+
 /** The transitions of an evaluator's assignment; a refusal names the current status. */
 public final class CycleAffectation {
 

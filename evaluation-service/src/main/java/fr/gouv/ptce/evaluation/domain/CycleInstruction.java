@@ -1,5 +1,7 @@
 package fr.gouv.ptce.evaluation.domain;
 
+import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
+
 import java.util.EnumSet;
 import java.util.Set;
 

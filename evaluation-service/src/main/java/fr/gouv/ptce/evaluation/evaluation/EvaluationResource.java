@@ -1,9 +1,7 @@
 package fr.gouv.ptce.evaluation.evaluation;
 
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.security.Roles;
-import fr.gouv.ptce.evaluation.common.Page;
-import fr.gouv.ptce.evaluation.common.Taille;
-import fr.gouv.ptce.evaluation.config.EvaluationSettings;
 import fr.gouv.ptce.evaluation.domain.StatutAffectation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -39,9 +37,6 @@ public class EvaluationResource {
     @Inject
     EvaluationService service;
 
-    @Inject
-    EvaluationSettings settings;
-
     @GET
     @Operation(summary = "Mes affectations (rôle : evaluateur, les siennes seulement)",
             description = "Avant la déclaration d'intérêts, seuls la structure et ses membres sont montrés.")
@@ -53,7 +48,7 @@ public class EvaluationResource {
                                                       @QueryParam("curseur") @Size(max = 500) String curseur,
                                                       @QueryParam("taille") @Parameter(description = "Taille de page, de 1 à 100 (20 par défaut)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100")) Integer taille) {
         return service.mesEvaluations(statut, curseur,
-                Taille.borner(taille, settings.taillePageDefaut(), settings.taillePageMax()));
+                Page.taille(taille));
     }
 
     @GET

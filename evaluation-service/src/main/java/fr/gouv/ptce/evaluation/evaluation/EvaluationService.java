@@ -3,15 +3,14 @@ package fr.gouv.ptce.evaluation.evaluation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.gouv.ptce.commons.page.Curseur;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.problem.Violation;
 import fr.gouv.ptce.commons.security.CurrentUser;
 import fr.gouv.ptce.evaluation.campagne.Campagne;
-import fr.gouv.ptce.evaluation.campagne.CampagneRepository;
 import fr.gouv.ptce.evaluation.campagne.GrilleJson;
-import fr.gouv.ptce.evaluation.common.Curseur;
-import fr.gouv.ptce.evaluation.common.Page;
-import fr.gouv.ptce.evaluation.common.Problemes;
+import fr.gouv.ptce.evaluation.web.Problemes;
 import fr.gouv.ptce.evaluation.config.EvaluationSettings;
 import fr.gouv.ptce.evaluation.domain.Bareme;
 import fr.gouv.ptce.evaluation.domain.CycleAffectation;
@@ -19,9 +18,7 @@ import fr.gouv.ptce.evaluation.domain.CycleInstruction;
 import fr.gouv.ptce.evaluation.domain.Grille;
 import fr.gouv.ptce.evaluation.domain.Note;
 import fr.gouv.ptce.evaluation.domain.StatutAffectation;
-import fr.gouv.ptce.evaluation.domain.TransitionInterditeException;
 import fr.gouv.ptce.evaluation.instruction.Instruction;
-import fr.gouv.ptce.evaluation.instruction.InstructionRepository;
 import fr.gouv.ptce.evaluation.instruction.Journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,15 +44,6 @@ import java.util.stream.StreamSupport;
 public class EvaluationService {
 
     @Inject
-    AffectationRepository affectations;
-
-    @Inject
-    InstructionRepository instructions;
-
-    @Inject
-    CampagneRepository campagnes;
-
-    @Inject
     Journal journal;
 
     @Inject
@@ -72,14 +60,10 @@ public class EvaluationService {
 
     /** The instructeur names an evaluator (its Keycloak sub) for an admissible file. */
     public EvaluationVues.Affectee affecter(UUID candidatureId, String evaluateurSub, String evaluateurNom) {
-        Instruction dossier = instructions.verrouiller(candidatureId).orElseThrow(Problemes::dossierIntrouvable);
-        try {
-            dossier.statut = CycleInstruction.affecterEvaluateur(dossier.statut);
-        } catch (TransitionInterditeException e) {
-            throw Problemes.transition(e);
-        }
+        Instruction dossier = Instruction.verrouiller(candidatureId).orElseThrow(Problemes::dossierIntrouvable);
+        dossier.statut = CycleInstruction.affecterEvaluateur(dossier.statut);
         String sub = evaluateurSub.strip();
-        if (affectations.existe(candidatureId, sub)) {
+        if (Affectation.existe(candidatureId, sub)) {
             throw ProblemException.conflict("evaluateur-deja-affecte",
                     "Cet évaluateur est déjà (ou a déjà été) affecté à ce dossier.");
         }
@@ -91,7 +75,7 @@ public class EvaluationService {
         a.statut = StatutAffectation.DECLARATION_ATTENDUE;
         a.affecteePar = user.displayName();
         a.affecteeLe = clock.instant();
-        affectations.persist(a);
+        Affectation.persist(a);
         dossier.modifieeLe = clock.instant();
         journal.noter(dossier, "EVALUATEUR_AFFECTE", user.displayName(), a.evaluateurNom);
         return new EvaluationVues.Affectee(a.id, candidatureId, a.evaluateurSub, a.evaluateurNom, a.statut, a.affecteeLe);
@@ -99,17 +83,12 @@ public class EvaluationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EvaluationVues.Resume> mesEvaluations(StatutAffectation statut, String curseur, int taille) {
-        List<Affectation> lignes = affectations.page(user.sub(), statut, Curseur.decoder(curseur), taille);
-        boolean encore = lignes.size() > taille;
-        List<Affectation> servies = encore ? lignes.subList(0, taille) : lignes;
-        List<EvaluationVues.Resume> vues = new ArrayList<>();
-        for (Affectation a : servies) {
-            Instruction d = instructions.findById(a.candidatureId);
-            vues.add(new EvaluationVues.Resume(a.id, a.candidatureId, d.numero, d.campagneId, d.raisonSociale, d.siret,
-                    membres(d), a.statut, a.affecteeLe, a.soumiseLe));
-        }
-        Affectation derniere = servies.isEmpty() ? null : servies.get(servies.size() - 1);
-        return new Page<>(vues, encore ? new Curseur(derniere.affecteeLe, derniere.id).encoder() : null);
+        List<Affectation> lignes = Affectation.page(user.sub(), statut, Curseur.position(curseur), taille);
+        return Page.depuis(lignes, taille, a -> {
+            Instruction d = Instruction.findById(a.candidatureId);
+            return new EvaluationVues.Resume(a.id, a.candidatureId, d.numero, d.campagneId, d.raisonSociale, d.siret,
+                    membres(d), a.statut, a.affecteeLe, a.soumiseLe);
+        }, a -> Curseur.apres(a.affecteeLe, a.id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -126,16 +105,12 @@ public class EvaluationService {
 
     public EvaluationVues.Declaration declarer(UUID id, boolean conflit, String precision) {
         Affectation a = mienne(id, true);
-        try {
-            a.statut = CycleAffectation.declarerInterets(a.statut, conflit);
-        } catch (TransitionInterditeException e) {
-            throw Problemes.transition(e);
-        }
+        a.statut = CycleAffectation.declarerInterets(a.statut, conflit);
         a.conflit = conflit;
         a.precisionInterets = precision == null || precision.isBlank() ? null : precision.strip();
         a.declareeLe = clock.instant();
         if (conflit) {
-            Instruction dossier = instructions.findById(a.candidatureId);
+            Instruction dossier = Instruction.findById(a.candidatureId);
             journal.noter(dossier, "CONFLIT_INTERETS", a.evaluateurNom,
                     "conflit déclaré : un autre évaluateur est à affecter");
         }
@@ -145,7 +120,7 @@ public class EvaluationService {
     public EvaluationVues.Detail noter(UUID id, EvaluationDemandes.Notation notation) {
         Affectation a = mienne(id, true);
         exiger(() -> CycleAffectation.noter(a.statut));
-        Instruction dossier = instructions.findById(a.candidatureId);
+        Instruction dossier = Instruction.findById(a.candidatureId);
         exigerDossierEvaluable(dossier);
         Grille grille = grille(dossier);
         List<Violation> fautes = new ArrayList<>();
@@ -180,7 +155,7 @@ public class EvaluationService {
     public EvaluationVues.Detail soumettre(UUID id) {
         Affectation a = mienne(id, true);
         exiger(() -> CycleAffectation.noter(a.statut));
-        Instruction dossier = instructions.verrouiller(a.candidatureId).orElseThrow(Problemes::dossierIntrouvable);
+        Instruction dossier = Instruction.verrouiller(a.candidatureId).orElseThrow(Problemes::dossierIntrouvable);
         exigerDossierEvaluable(dossier);
         Grille grille = grille(dossier);
         Map<String, BigDecimal> notes = new LinkedHashMap<>();
@@ -203,8 +178,8 @@ public class EvaluationService {
         a.statut = CycleAffectation.soumettre(a.statut);
         a.total = Bareme.total(grille, notes);
         a.soumiseLe = clock.instant();
-        affectations.flush();
-        int soumises = (int) affectations.soumises(dossier.candidatureId);
+        Affectation.flush();
+        int soumises = (int) Affectation.soumises(dossier.candidatureId);
         exiger(() -> dossier.statut = CycleInstruction.apresSoumission(dossier.statut, soumises,
                 settings.evaluationsMinimum()));
         dossier.modifieeLe = clock.instant();
@@ -213,7 +188,7 @@ public class EvaluationService {
     }
 
     private Affectation mienne(UUID id, boolean verrou) {
-        return affectations.delEvaluateur(id, user.sub(), verrou)
+        return Affectation.delEvaluateur(id, user.sub(), verrou)
                 .orElseThrow(() -> ProblemException.notFound("Aucune évaluation avec cet identifiant parmi les vôtres."));
     }
 
@@ -225,13 +200,13 @@ public class EvaluationService {
     }
 
     private Grille grille(Instruction dossier) {
-        Campagne c = campagnes.findByIdOptional(dossier.campagneId).orElseThrow(Problemes::campagneInconnue);
+        Campagne c = Campagne.<Campagne>findByIdOptional(dossier.campagneId).orElseThrow(Problemes::campagneInconnue);
         return GrilleJson.lire(c.grille);
     }
 
     private EvaluationVues.Detail vue(Affectation a) {
-        Instruction d = instructions.findById(a.candidatureId);
-        List<EvaluationVues.CritereGrille> grille = campagnes.findByIdOptional(d.campagneId)
+        Instruction d = Instruction.findById(a.candidatureId);
+        List<EvaluationVues.CritereGrille> grille = Campagne.<Campagne>findByIdOptional(d.campagneId)
                 .map(c -> GrilleJson.lire(c.grille).criteres().stream()
                         .map(x -> new EvaluationVues.CritereGrille(x.code(), x.libelle(), x.poids())).toList())
                 .orElse(List.of());
@@ -247,19 +222,15 @@ public class EvaluationService {
     }
 
     private JsonNode json(String texte) {
-        try {
-            return mapper.readTree(texte);
+        return mapper.readTree(texte);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("instantané illisible", e);
+        throw new IllegalStateException("instantané illisible", e);
         }
     }
 
     private static void exiger(Runnable regle) {
         try {
-            regle.run();
-        } catch (TransitionInterditeException e) {
-            throw Problemes.transition(e);
-        }
+        regle.run();
     }
 
     private static String blancEnNull(String s) {

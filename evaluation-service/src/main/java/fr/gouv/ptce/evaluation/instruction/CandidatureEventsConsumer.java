@@ -4,11 +4,10 @@ import fr.gouv.ptce.commons.events.EventJson;
 import fr.gouv.ptce.commons.inbox.EventInbox;
 import fr.gouv.ptce.commons.inbox.EventRoutes;
 import fr.gouv.ptce.commons.inbox.RejectedEventException;
-import fr.gouv.ptce.evaluation.campagne.CampagneEventsConsumer;
+import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
 import fr.gouv.ptce.evaluation.domain.CycleInstruction;
 import fr.gouv.ptce.evaluation.domain.Phase;
 import fr.gouv.ptce.evaluation.domain.StatutInstruction;
-import fr.gouv.ptce.evaluation.domain.TransitionInterditeException;
 import fr.gouv.ptce.events.CandidatureDeposee;
 import fr.gouv.ptce.events.CandidatureRedeposee;
 import fr.gouv.ptce.events.CandidatureRetiree;
@@ -41,9 +40,6 @@ public class CandidatureEventsConsumer {
     EventInbox inbox;
 
     @Inject
-    InstructionRepository instructions;
-
-    @Inject
     Journal journal;
 
     @Inject
@@ -57,12 +53,12 @@ public class CandidatureEventsConsumer {
     @Incoming("candidatures")
     @Blocking
     public CompletionStage<Void> onCandidature(Message<String> message) {
-        return inbox.handle(message, CampagneEventsConsumer.CONSUMER, routes);
+        return inbox.handle(message, routes);
     }
 
     void deposee(CandidatureDeposee d) {
         UUID id = d.candidatureId();
-        Optional<Instruction> existant = instructions.verrouiller(id);
+        Optional<Instruction> existant = Instruction.verrouiller(id);
         if (existant.isPresent() && existant.get().statut != StatutInstruction.A_INSTRUIRE) {
             throw new RejectedEventException("candidature " + id + " déjà en cours d'instruction (statut "
                     + existant.get().statut + ") : nouveau dépôt ignoré");
@@ -71,14 +67,14 @@ public class CandidatureEventsConsumer {
         recopier(dossier, d, d.deposeeLe());
         dossier.statut = StatutInstruction.A_INSTRUIRE;
         if (existant.isEmpty()) {
-            instructions.persist(dossier);
+            Instruction.persist(dossier);
         }
         journal.noter(dossier, "DEPOT", SYSTEME, null);
     }
 
     void redeposee(CandidatureRedeposee d) {
         UUID id = d.candidatureId();
-        Optional<Instruction> existant = instructions.verrouiller(id);
+        Optional<Instruction> existant = Instruction.verrouiller(id);
         Instruction dossier = existant.orElseGet(Instruction::new);
         StatutInstruction avant = existant.map(x -> x.statut).orElse(StatutInstruction.CORRECTIONS_DEMANDEES);
         try {
@@ -90,14 +86,14 @@ public class CandidatureEventsConsumer {
         Instant depot = existant.map(x -> x.deposeeLe).orElse(d.redeposeeLe());
         recopier(dossier, d, depot);
         if (existant.isEmpty()) {
-            instructions.persist(dossier);
+            Instruction.persist(dossier);
         }
         journal.noter(dossier, "REDEPOT", SYSTEME, null);
     }
 
     void retiree(CandidatureRetiree d) {
         UUID id = d.candidatureId();
-        Optional<Instruction> existant = instructions.verrouiller(id);
+        Optional<Instruction> existant = Instruction.verrouiller(id);
         if (existant.isEmpty()) {
             // Withdrawn before this service heard of its deposit: nothing to close.
             LOG.infof("retrait de la candidature %s inconnue ici : sans effet", id);

@@ -13,6 +13,12 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.UUID;
+import fr.gouv.ptce.commons.page.Curseur;
+import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.LockModeType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * An instruction file: the candidature as deposited (snapshot) and where it stands here. Its id
@@ -94,4 +100,42 @@ public class Instruction extends PanacheEntityBase {
 
     @Column(name = "modifiee_le")
     public Instant modifieeLe;
+
+    public static Optional<Instruction> verrouiller(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** A page in deposit order, strictly after {@code apres}; one more row tells whether a next page exists. */
+    public static List<Instruction> page(UUID campagne, StatutInstruction statut, Curseur.Position apres, int taille) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (campagne != null) {
+            where.append(" and campagneId = :campagne");
+            p.and("campagne", campagne);
+        }
+        if (statut != null) {
+            where.append(" and statut = :statut");
+            p.and("statut", statut);
+        }
+        if (apres != null) {
+            where.append(" and (deposeeLe > :instant or (deposeeLe = :instant and candidatureId > :id))");
+            p.and("instant", apres.instant()).and("id", apres.id());
+        }
+        return find(where + " order by deposeeLe, candidatureId", p).page(0, taille + 1).list();
+    }
+
+    public static List<Instruction> deLaCampagne(UUID campagne) {
+        return list("campagneId", campagne);
+    }
+
+    public static long laureats(UUID campagne) {
+        return count("campagneId = ?1 and statut = ?2 and decision = ?3", campagne, StatutInstruction.DECIDEE,
+                TypeDecision.LAUREAT);
+    }
+
+    /** The waiting list of a campaign, best rank first. */
+    public static List<Instruction> listeAttente(UUID campagne) {
+        return new ArrayList<>(list("campagneId = ?1 and statut = ?2 and decision = ?3 order by rang, numero",
+                campagne, StatutInstruction.DECIDEE, TypeDecision.LISTE_ATTENTE));
+    }
 }

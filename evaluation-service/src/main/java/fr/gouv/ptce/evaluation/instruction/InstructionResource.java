@@ -1,12 +1,8 @@
 package fr.gouv.ptce.evaluation.instruction;
 
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.security.Roles;
-import fr.gouv.ptce.evaluation.common.Page;
-import fr.gouv.ptce.evaluation.common.Taille;
-import fr.gouv.ptce.evaluation.config.EvaluationSettings;
 import fr.gouv.ptce.evaluation.domain.StatutInstruction;
-import fr.gouv.ptce.evaluation.evaluation.EvaluationService;
-import fr.gouv.ptce.evaluation.evaluation.EvaluationVues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.util.UUID;
 
 /** The instructeur's API; the id in paths is the candidature's id. */
@@ -40,12 +35,6 @@ public class InstructionResource {
 
     @Inject
     InstructionService service;
-
-    @Inject
-    EvaluationService evaluations;
-
-    @Inject
-    EvaluationSettings settings;
 
     @GET
     @RolesAllowed({Roles.INSTRUCTEUR, Roles.COMITE})
@@ -60,7 +49,7 @@ public class InstructionResource {
                                                @QueryParam("curseur") @Size(max = 500) String curseur,
                                                @QueryParam("taille") @Parameter(description = "Taille de page, de 1 à 100 (20 par défaut)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100")) Integer taille) {
         return service.lister(campagne, statut, curseur,
-                Taille.borner(taille, settings.taillePageDefaut(), settings.taillePageMax()));
+                Page.taille(taille));
     }
 
     @GET
@@ -118,23 +107,5 @@ public class InstructionResource {
     public InstructionVues.Detail recevabilite(@PathParam("id") UUID id,
                                                @Valid @NotNull InstructionDemandes.Recevabilite demande) {
         return service.statuerRecevabilite(id, demande.recevable(), demande.motivation());
-    }
-
-    @POST
-    @Path("{id}/evaluateurs")
-    @RolesAllowed(Roles.INSTRUCTEUR)
-    @Operation(summary = "Affecter un évaluateur (sub Keycloak) à un dossier recevable (rôle : instructeur)",
-            description = "Au moins deux évaluations soumises sont nécessaires au classement ; un évaluateur "
-                    + "ne peut être affecté deux fois au même dossier.")
-    @APIResponse(responseCode = "201", description = "Affectation créée (Location : l'évaluation)")
-    @APIResponse(responseCode = "400", description = "evaluateurSub manquant")
-    @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
-    @APIResponse(responseCode = "403", description = "Rôle insuffisant")
-    @APIResponse(responseCode = "404", description = "Dossier inconnu")
-    @APIResponse(responseCode = "409", description = "Dossier non recevable (statut nommé) ou évaluateur déjà affecté")
-    public Response affecter(@PathParam("id") UUID id,
-                             @Valid @NotNull InstructionDemandes.AffectationEvaluateur demande) {
-        EvaluationVues.Affectee a = evaluations.affecter(id, demande.evaluateurSub(), demande.evaluateurNom());
-        return Response.created(URI.create("/api/v1/evaluations/" + a.id())).entity(a).build();
     }
 }

@@ -4,18 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.gouv.ptce.commons.outbox.Outbox;
+import fr.gouv.ptce.commons.page.Curseur;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.CurrentUser;
-import fr.gouv.ptce.evaluation.common.Curseur;
-import fr.gouv.ptce.evaluation.common.Page;
-import fr.gouv.ptce.evaluation.common.Problemes;
-import fr.gouv.ptce.evaluation.config.EvaluationSettings;
+import fr.gouv.ptce.evaluation.web.Problemes;
 import fr.gouv.ptce.evaluation.domain.CycleInstruction;
-import fr.gouv.ptce.evaluation.domain.StatutAffectation;
 import fr.gouv.ptce.evaluation.domain.StatutInstruction;
-import fr.gouv.ptce.evaluation.domain.TransitionInterditeException;
-import fr.gouv.ptce.evaluation.evaluation.Affectation;
-import fr.gouv.ptce.evaluation.evaluation.AffectationRepository;
 import fr.gouv.ptce.events.CandidatureIrrecevable;
 import fr.gouv.ptce.events.CandidatureRecevable;
 import fr.gouv.ptce.events.CorrectionsDemandees;
@@ -35,10 +30,7 @@ import java.util.function.UnaryOperator;
 public class InstructionService {
 
     @Inject
-    InstructionRepository instructions;
-
-    @Inject
-    AffectationRepository affectations;
+    EvaluateursDuDossier evaluateurs;
 
     @Inject
     Journal journal;
@@ -53,33 +45,22 @@ public class InstructionService {
     Clock clock;
 
     @Inject
-    EvaluationSettings settings;
-
-    @Inject
     ObjectMapper mapper;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<InstructionVues.Resume> lister(UUID campagne, StatutInstruction statut, String curseur, int taille) {
-        List<Instruction> lignes = instructions.page(campagne, statut, Curseur.decoder(curseur), taille);
-        boolean encore = lignes.size() > taille;
-        List<Instruction> servies = encore ? lignes.subList(0, taille) : lignes;
-        Instruction derniere = servies.isEmpty() ? null : servies.get(servies.size() - 1);
-        return new Page<>(servies.stream().map(InstructionService::resume).toList(),
-                encore ? new Curseur(derniere.deposeeLe, derniere.candidatureId).encoder() : null);
+        List<Instruction> lignes = Instruction.page(campagne, statut, Curseur.position(curseur), taille);
+        return Page.depuis(lignes, taille, InstructionService::resume, d -> Curseur.apres(d.deposeeLe, d.candidatureId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InstructionVues.Detail detail(UUID id) {
-        Instruction d = instructions.findByIdOptional(id).orElseThrow(Problemes::dossierIntrouvable);
-        List<Affectation> affs = affectations.duDossier(id);
-        int soumises = (int) affs.stream().filter(a -> a.statut == StatutAffectation.SOUMISE).count();
-        int actives = (int) affs.stream().filter(a -> a.statut != StatutAffectation.CONFLIT).count();
+        Instruction d = Instruction.<Instruction>findByIdOptional(id).orElseThrow(Problemes::dossierIntrouvable);
+        EvaluateursDuDossier.Etat evaluations = evaluateurs.de(id);
         return new InstructionVues.Detail(d.candidatureId, d.candidatureId, d.numero, d.campagneId, d.campagneCode,
                 d.phase, d.statut, d.porteurSub, d.contactEmail, d.deposeeLe, d.instructeurNom, d.motifCorrections,
                 d.motivationRecevabilite,
-                affs.stream().map(a -> new InstructionVues.Evaluateur(a.id, a.evaluateurSub, a.evaluateurNom,
-                        a.statut.name(), a.conflit, a.soumiseLe)).toList(),
-                soumises, Math.max(0, settings.evaluationsMinimum() - actives), d.decision, d.rang,
+                evaluations.evaluateurs(), evaluations.soumises(), evaluations.manquants(), d.decision, d.rang,
                 lireJson(d.snapshot),
                 journal.historique(id).stream().map(j -> new InstructionVues.Evenement(j.action, j.statut, j.acteur,
                         j.commentaire, j.survenuLe)).toList());
@@ -124,12 +105,8 @@ public class InstructionService {
 
     /** Locks the file, applies the life-cycle rule, and answers 409 naming the status when refused. */
     private Instruction changer(UUID id, UnaryOperator<StatutInstruction> regle) {
-        Instruction d = instructions.verrouiller(id).orElseThrow(Problemes::dossierIntrouvable);
-        try {
-            d.statut = regle.apply(d.statut);
-        } catch (TransitionInterditeException e) {
-            throw Problemes.transition(e);
-        }
+        Instruction d = Instruction.verrouiller(id).orElseThrow(Problemes::dossierIntrouvable);
+        d.statut = regle.apply(d.statut);
         d.modifieeLe = clock.instant();
         return d;
     }

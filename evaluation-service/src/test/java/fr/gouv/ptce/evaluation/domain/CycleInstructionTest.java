@@ -1,5 +1,7 @@
 package fr.gouv.ptce.evaluation.domain;
 
+import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
+
 import org.junit.jupiter.api.Test;
 
 import static fr.gouv.ptce.evaluation.domain.StatutInstruction.*;

@@ -58,7 +58,9 @@ class EvaluationTest {
         evaluateur("eval-carole").get("/api/v1/evaluations/" + id).then().statusCode(403)
                 .body("code", equalTo("declaration-interets-requise"));
         evaluateur("eval-carole").body(Scenario.notes(4, 4, 4)).put("/api/v1/evaluations/" + id)
-                .then().statusCode(409).body("detail", containsString("DECLARATION_ATTENDUE"));
+                .then().statusCode(409).body("detail", containsString("DECLARATION_ATTENDUE"))
+                .body("type", equalTo("https://ptce.gouv.fr/problemes/transition-interdite"))
+                .body("violations.find { it.champ == 'statut' }.message", containsString("DECLARATION_ATTENDUE"));
         evaluateur("eval-carole").post("/api/v1/evaluations/" + id + "/soumission")
                 .then().statusCode(409).body("detail", containsString("DECLARATION_ATTENDUE"));
 

@@ -15,8 +15,6 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class CampagneEventsConsumer {
 
-    public static final String CONSOMMATEUR = "financement-service";
-
     @Inject
     EventInbox inbox;
 
@@ -26,6 +24,6 @@ public class CampagneEventsConsumer {
     @Incoming("campagnes")
     @Blocking
     public CompletionStage<Void> onCampagne(Message<String> message) {
-        return inbox.handle(message, CONSOMMATEUR, EventRoutes.when(CampagnePubliee.class, (d, e) -> enveloppes.ouvrir(d)));
+        return inbox.handle(message, EventRoutes.when(CampagnePubliee.class, (d, e) -> enveloppes.ouvrir(d)));
     }
 }

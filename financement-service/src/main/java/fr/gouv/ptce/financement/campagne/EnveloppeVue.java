@@ -1,6 +1,6 @@
 package fr.gouv.ptce.financement.campagne;
 
-import fr.gouv.ptce.financement.domain.Montants;
+import fr.gouv.ptce.commons.valeurs.Montant;
 import fr.gouv.ptce.financement.domain.SoldeEnveloppe;
 
 import java.math.BigDecimal;
@@ -13,9 +13,9 @@ public record EnveloppeVue(UUID campagneId, String code, String libelle, BigDeci
 
     static EnveloppeVue de(Enveloppe e) {
         SoldeEnveloppe s = e.solde();
-        return new EnveloppeVue(e.campagneId, e.code, e.libelle, Montants.euros(s.total()), Montants.euros(s.engage()),
-                Montants.euros(s.paye()), Montants.euros(s.disponible()),
-                e.montantParLaureatCentimes == null ? null : Montants.euros(e.montantParLaureatCentimes),
+        return new EnveloppeVue(e.campagneId, e.code, e.libelle, Montant.centimes(s.total()).enEuros(), Montant.centimes(s.engage()).enEuros(),
+                Montant.centimes(s.paye()).enEuros(), Montant.centimes(s.disponible()).enEuros(),
+                Montant.enEuros(e.montantParLaureatCentimes),
                 e.maxLaureats);
     }
 }

@@ -18,8 +18,4 @@ public interface FinancementSettings {
      */
     @WithDefault("1h")
     String examenIntervalle();
-
-    /** Largest page a list returns, whatever the client asks. */
-    @WithDefault("100")
-    int pageMax();
 }

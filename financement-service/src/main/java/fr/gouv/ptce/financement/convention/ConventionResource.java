@@ -1,12 +1,11 @@
 package fr.gouv.ptce.financement.convention;
 
+import fr.gouv.ptce.commons.page.Page;
+
 import fr.gouv.ptce.commons.security.Roles;
 import fr.gouv.ptce.financement.audit.Audit;
 import fr.gouv.ptce.financement.audit.AuditVue;
-import fr.gouv.ptce.financement.config.FinancementSettings;
 import fr.gouv.ptce.financement.domain.StatutConvention;
-import fr.gouv.ptce.financement.rapport.RapportService;
-import fr.gouv.ptce.financement.rapport.RapportVue;
 import fr.gouv.ptce.financement.web.Reponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,7 +15,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -47,9 +45,6 @@ public class ConventionResource {
     @Inject
     Audit audit;
 
-    @Inject
-    FinancementSettings settings;
-
     @GET
     @RolesAllowed({Roles.GESTIONNAIRE, Roles.PORTEUR})
     @Operation(summary = "Conventions, avec échéances et rapports (gestionnaire : toutes ; porteur : les siennes)")
@@ -60,8 +55,8 @@ public class ConventionResource {
     public Page<ConventionVue> lister(@QueryParam("campagne") UUID campagne,
                                       @QueryParam("statut") StatutConvention statut,
                                       @QueryParam("curseur") @Size(max = 500) String curseur,
-                                      @QueryParam("taille") @DefaultValue("20") @Min(1) @Max(100) int taille) {
-        return service.lister(campagne, statut, curseur, Math.min(taille, settings.pageMax()));
+                                      @QueryParam("taille") @Min(1) @Max(100) Integer taille) {
+        return service.lister(campagne, statut, curseur, Page.taille(taille));
     }
 
     @GET

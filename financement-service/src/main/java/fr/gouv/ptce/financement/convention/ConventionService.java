@@ -1,5 +1,11 @@
 package fr.gouv.ptce.financement.convention;
 
+import fr.gouv.ptce.commons.page.Curseur;
+
+import fr.gouv.ptce.commons.page.Page;
+
+import fr.gouv.ptce.commons.valeurs.Montant;
+
 import fr.gouv.ptce.events.LaureatPhase2Desiste;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.CurrentUser;
@@ -7,16 +13,10 @@ import fr.gouv.ptce.commons.security.Roles;
 import fr.gouv.ptce.financement.audit.Audit;
 import fr.gouv.ptce.financement.campagne.Enveloppe;
 import fr.gouv.ptce.financement.domain.Calendrier;
-import fr.gouv.ptce.financement.domain.Montants;
 import fr.gouv.ptce.financement.domain.Resiliation;
 import fr.gouv.ptce.financement.domain.SoldeEnveloppe;
 import fr.gouv.ptce.financement.domain.StatutConvention;
 import fr.gouv.ptce.financement.domain.StatutEcheance;
-import fr.gouv.ptce.financement.echeance.Echeance;
-import fr.gouv.ptce.financement.echeance.EcheanceVue;
-import fr.gouv.ptce.financement.echeance.ExamenEcheancier;
-import fr.gouv.ptce.financement.rapport.Rapport;
-import fr.gouv.ptce.financement.rapport.RapportVue;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -85,20 +85,15 @@ public class ConventionService {
             q.append(" and statut = :statut");
             p.and("statut", statut);
         }
-        if (curseur != null && !curseur.isBlank()) {
-            Curseur apres = Curseur.decoder(curseur);
+        Curseur.Position apres = Curseur.position(curseur);
+        if (apres != null) {
             q.append(" and (creeeLe > :apresLe or (creeeLe = :apresLe and id > :apresId))");
-            p.and("apresLe", apres.creeeLe()).and("apresId", apres.id());
+            p.and("apresLe", apres.instant()).and("apresId", apres.id());
         }
         q.append(" order by creeeLe, id");
         // one row more than asked tells whether there is a next page
         List<Convention> lignes = Convention.<Convention>find(q.toString(), p).range(0, taille).list();
-        boolean encore = lignes.size() > taille;
-        List<Convention> page = encore ? lignes.subList(0, taille) : lignes;
-        List<ConventionVue> vues = page.stream().map(this::vue).toList();
-        Convention derniere = page.isEmpty() ? null : page.get(page.size() - 1);
-        String suivant = encore ? new Curseur(derniere.creeeLe, derniere.id).encoder() : null;
-        return new Page<>(vues, suivant);
+        return Page.depuis(lignes, taille, this::vue, c -> Curseur.apres(c.creeeLe, c.id));
     }
 
     /** A_SIGNER → SIGNEE: fixes every date from the signature, then makes payable what already is. */
@@ -129,13 +124,13 @@ public class ConventionService {
         Convention c = verrouiller(id);
         long reversement;
         try {
-            reversement = Montants.centimes(demande.montantReversement());
+            reversement = Montant.euros(demande.montantReversement()).centimes();
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("montantReversement", "au plus deux décimales");
         }
         if (reversement > c.payeCentimes) {
             throw ProblemException.badRequest("montantReversement", "le reversement ne peut dépasser ce qui a été payé ("
-                    + Montants.euros(c.payeCentimes) + " €)");
+                    + Montant.centimes(c.payeCentimes) + " €)");
         }
         terminer(c, demande.motif(), reversement, user.sub());
         return vue(c);

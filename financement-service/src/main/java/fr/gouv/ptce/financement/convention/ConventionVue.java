@@ -1,9 +1,7 @@
 package fr.gouv.ptce.financement.convention;
 
-import fr.gouv.ptce.financement.domain.Montants;
+import fr.gouv.ptce.commons.valeurs.Montant;
 import fr.gouv.ptce.financement.domain.StatutConvention;
-import fr.gouv.ptce.financement.echeance.EcheanceVue;
-import fr.gouv.ptce.financement.rapport.RapportVue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,15 +19,15 @@ public record ConventionVue(UUID id, UUID candidatureId, String numero, UUID cam
 
     public record ReversementVue(UUID id, BigDecimal montant, String motif, Instant demandeLe) {
         static ReversementVue de(Reversement r) {
-            return new ReversementVue(r.id, Montants.euros(r.montantCentimes), r.motif, r.demandeLe);
+            return new ReversementVue(r.id, Montant.centimes(r.montantCentimes).enEuros(), r.motif, r.demandeLe);
         }
     }
 
     static ConventionVue de(Convention c, List<EcheanceVue> echeances, List<RapportVue> rapports,
                             List<Reversement> reversements) {
         return new ConventionVue(c.id, c.candidatureId, c.numero, c.campagneId, c.siret, c.raisonSociale,
-                c.contactEmail, Montants.euros(c.montantCentimes), Montants.euros(c.payeCentimes),
-                Montants.euros(c.engageCentimes), c.dureeMois, c.statut, c.dateSignature, c.dateFin, c.creeeLe,
+                c.contactEmail, Montant.centimes(c.montantCentimes).enEuros(), Montant.centimes(c.payeCentimes).enEuros(),
+                Montant.centimes(c.engageCentimes).enEuros(), c.dureeMois, c.statut, c.dateSignature, c.dateFin, c.creeeLe,
                 c.signeeLe, c.resilieeLe, c.motifResiliation, echeances, rapports,
                 reversements.stream().map(ReversementVue::de).toList());
     }

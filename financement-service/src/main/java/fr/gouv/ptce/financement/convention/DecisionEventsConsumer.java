@@ -4,7 +4,6 @@ import fr.gouv.ptce.commons.inbox.EventInbox;
 import fr.gouv.ptce.commons.inbox.EventRoutes;
 import fr.gouv.ptce.events.LaureatPhase2Desiste;
 import fr.gouv.ptce.events.LaureatPhase2Selectionne;
-import fr.gouv.ptce.financement.campagne.CampagneEventsConsumer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +32,6 @@ public class DecisionEventsConsumer {
     @Incoming("decisions")
     @Blocking
     public CompletionStage<Void> onDecision(Message<String> message) {
-        return inbox.handle(message, CampagneEventsConsumer.CONSOMMATEUR, routes);
+        return inbox.handle(message, routes);
     }
 }

@@ -11,8 +11,6 @@ import fr.gouv.ptce.events.RapportApprouve;
 import fr.gouv.ptce.events.RapportAttendu;
 import fr.gouv.ptce.events.ReversementDemande;
 import fr.gouv.ptce.financement.domain.EcheancePlanifiee;
-import fr.gouv.ptce.financement.echeance.Echeance;
-import fr.gouv.ptce.financement.rapport.Rapport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

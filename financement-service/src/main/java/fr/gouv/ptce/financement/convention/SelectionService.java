@@ -15,8 +15,6 @@ import fr.gouv.ptce.financement.domain.SoldeEnveloppe;
 import fr.gouv.ptce.financement.domain.StatutConvention;
 import fr.gouv.ptce.financement.domain.StatutEcheance;
 import fr.gouv.ptce.financement.domain.StatutRapport;
-import fr.gouv.ptce.financement.echeance.Echeance;
-import fr.gouv.ptce.financement.rapport.Rapport;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,7 @@
 package fr.gouv.ptce.financement.domain;
 
+import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -17,7 +19,7 @@ public enum StatutConvention {
 
     public StatutConvention vers(StatutConvention cible) {
         if (!suivants().contains(cible)) {
-            throw TransitionInterditeException.de("convention", this, cible);
+            throw new TransitionInterditeException(this, "convention au statut " + this + " : passage à " + cible + " impossible");
         }
         return cible;
     }

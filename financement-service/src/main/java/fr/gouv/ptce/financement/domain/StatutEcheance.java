@@ -1,5 +1,7 @@
 package fr.gouv.ptce.financement.domain;
 
+import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -22,7 +24,7 @@ public enum StatutEcheance {
 
     public StatutEcheance vers(StatutEcheance cible) {
         if (!suivants().contains(cible)) {
-            throw TransitionInterditeException.de("echeance", this, cible);
+            throw new TransitionInterditeException(this, "echeance au statut " + this + " : passage à " + cible + " impossible");
         }
         return cible;
     }

@@ -1,9 +1,9 @@
 package fr.gouv.ptce.financement.export;
 
+import fr.gouv.ptce.commons.valeurs.Montant;
 import fr.gouv.ptce.financement.convention.Convention;
-import fr.gouv.ptce.financement.domain.Montants;
 import fr.gouv.ptce.financement.domain.StatutEcheance;
-import fr.gouv.ptce.financement.echeance.Echeance;
+import fr.gouv.ptce.financement.convention.Echeance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -48,7 +48,7 @@ public class ExportPaiements {
             Echeance e = (Echeance) l[0];
             Convention c = (Convention) l[1];
             out.append(String.join(";", c.id.toString(), champ(c.numero), c.siret, champ(c.raisonSociale),
-                    String.valueOf(e.ordre), Montants.euros(e.montantCentimes).toPlainString(),
+                    String.valueOf(e.ordre), Montant.centimes(e.montantCentimes).toString(),
                     e.datePaiement.toString(), champ(e.reference))).append("\r\n");
         }
         return out.toString();

@@ -1,5 +1,9 @@
 package fr.gouv.ptce.financement.domain;
 
+import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
+
+import fr.gouv.ptce.commons.valeurs.Montant;
+
 import fr.gouv.ptce.commons.testing.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
@@ -71,8 +75,8 @@ class ReglesMetierTest {
     void laResiliationLibereLeNonPayeEtNeReclameQueDuPaye() {
         assertEquals(new Resiliation(5_000_000, 1_000_000), Resiliation.calculer(10_000_000, 5_000_000, 1_000_000));
         assertThrows(IllegalArgumentException.class, () -> Resiliation.calculer(10_000_000, 5_000_000, 5_000_001));
-        assertEquals(new BigDecimal("100000.00"), Montants.euros(10_000_000));
-        assertEquals(12_345, Montants.centimes(new BigDecimal("123.45")));
-        assertThrows(IllegalArgumentException.class, () -> Montants.centimes(new BigDecimal("1.234")));
+        assertEquals(new BigDecimal("100000.00"), Montant.centimes(10_000_000).enEuros());
+        assertEquals(12_345, Montant.euros(new BigDecimal("123.45")).centimes());
+        assertThrows(IllegalArgumentException.class, () -> Montant.euros(new BigDecimal("1.234")));
     }
 }

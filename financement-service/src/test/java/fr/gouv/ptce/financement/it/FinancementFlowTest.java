@@ -5,7 +5,7 @@ import fr.gouv.ptce.commons.testing.KafkaTestClient;
 import fr.gouv.ptce.commons.testing.PtceTestResource;
 import fr.gouv.ptce.commons.testing.TestDatabase;
 import fr.gouv.ptce.commons.time.AdjustableClock;
-import fr.gouv.ptce.financement.echeance.EcheancierJob;
+import fr.gouv.ptce.financement.convention.EcheancierJob;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -157,7 +157,10 @@ class FinancementFlowTest {
 
         given().auth().oauth2(gestionnaire()).contentType("application/json").body(Map.of("dateSignature", "2024-01-15"))
                 .post("/api/v1/conventions/{id}/signature", id)
-                .then().statusCode(409).contentType("application/problem+json");
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://ptce.gouv.fr/problemes/transition-interdite"))
+                .body("code", equalTo("transition-interdite"))
+                .body("violations.find { it.champ == 'statut' }.message", containsString("SIGNEE"));
     }
 
     @Test

@@ -22,8 +22,6 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class EvenementsConsumer {
 
-    public static final String CONSOMMATEUR = "notification-service";
-
     @Inject
     EventInbox inbox;
 
@@ -41,31 +39,31 @@ public class EvenementsConsumer {
     @Incoming("campagnes")
     @Blocking
     public CompletionStage<Void> campagnes(Message<String> message) {
-        return inbox.handle(message, CONSOMMATEUR, campagnes);
+        return inbox.handle(message, campagnes);
     }
 
     @Incoming("candidatures")
     @Blocking
     public CompletionStage<Void> candidatures(Message<String> message) {
-        return inbox.handle(message, CONSOMMATEUR, candidatures);
+        return inbox.handle(message, candidatures);
     }
 
     @Incoming("instructions")
     @Blocking
     public CompletionStage<Void> instructions(Message<String> message) {
-        return inbox.handle(message, CONSOMMATEUR, instructions);
+        return inbox.handle(message, instructions);
     }
 
     @Incoming("decisions")
     @Blocking
     public CompletionStage<Void> decisions(Message<String> message) {
-        return inbox.handle(message, CONSOMMATEUR, decisions);
+        return inbox.handle(message, decisions);
     }
 
     @Incoming("financements")
     @Blocking
     public CompletionStage<Void> financements(Message<String> message) {
-        return inbox.handle(message, CONSOMMATEUR, financements);
+        return inbox.handle(message, financements);
     }
 
     private EventRoutes tous(List<Fait> faits) {

@@ -1,7 +1,7 @@
 package fr.gouv.ptce.notification.notifications;
 
+import fr.gouv.ptce.commons.valeurs.Reessai;
 import fr.gouv.ptce.notification.config.NotificationSettings;
-import fr.gouv.ptce.notification.domain.Reessai;
 import fr.gouv.ptce.notification.domain.StatutEnvoi;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;

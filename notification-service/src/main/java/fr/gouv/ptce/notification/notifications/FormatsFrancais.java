@@ -1,5 +1,7 @@
 package fr.gouv.ptce.notification.notifications;
 
+import fr.gouv.ptce.commons.valeurs.Montant;
+
 import fr.gouv.ptce.commons.time.ParisTime;
 import io.quarkus.qute.TemplateExtension;
 
@@ -31,7 +33,7 @@ public class FormatsFrancais {
         if (centimes == null) {
             return "";
         }
-        BigDecimal euros = new BigDecimal(centimes.toString()).movePointLeft(2);
+        BigDecimal euros = Montant.centimes(Long.parseLong(centimes.toString())).enEuros();
         DecimalFormatSymbols symboles = DecimalFormatSymbols.getInstance(FR);
         symboles.setGroupingSeparator(' ');
         symboles.setDecimalSeparator(',');

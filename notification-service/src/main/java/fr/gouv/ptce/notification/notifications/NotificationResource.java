@@ -1,8 +1,8 @@
 package fr.gouv.ptce.notification.notifications;
 
+import fr.gouv.ptce.commons.page.Curseur;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.security.Roles;
-import fr.gouv.ptce.notification.pagination.Page;
-import fr.gouv.ptce.notification.pagination.Pagination;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-
+import java.util.UUID;
 
 @Path("/api/v1/notifications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,9 +35,9 @@ public class NotificationResource {
     @APIResponse(responseCode = "401", description = "Authentification requise")
     @APIResponse(responseCode = "403", description = "Rôle insuffisant")
     public Page<NotificationVue> lister(
-            @Parameter(description = "Identifiant de la candidature") @QueryParam("candidature") @Size(max = 200) String candidature,
+            @Parameter(description = "Identifiant de la candidature") @QueryParam("candidature") UUID candidature,
             @Parameter(description = "Curseur de la page suivante") @QueryParam("curseur") @Size(max = 500) String curseur,
             @Parameter(description = "Taille de page (1 à 100, 20 par défaut)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100")) @QueryParam("taille") Integer taille) {
-        return service.lister(Pagination.identifiant("candidature", candidature), Pagination.curseur(curseur), Pagination.taille(taille));
+        return service.lister(candidature, Curseur.position(curseur), Page.taille(taille));
     }
 }

@@ -1,8 +1,8 @@
 package fr.gouv.ptce.notification.notifications;
 
+import fr.gouv.ptce.commons.page.Curseur;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.security.CurrentUser;
-import fr.gouv.ptce.notification.domain.Curseur;
-import fr.gouv.ptce.notification.pagination.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ public class NotificationService {
     @Inject
     CurrentUser user;
 
-    public Page<NotificationVue> lister(UUID candidature, Optional<Curseur> curseur, int taille) {
+    public Page<NotificationVue> lister(UUID candidature, Curseur.Position curseur, int taille) {
         List<String> conditions = new ArrayList<>();
         Parameters p = new Parameters();
         if (!user.isStaff()) {
@@ -32,7 +32,7 @@ public class NotificationService {
             conditions.add("candidatureId = :candidature");
             p.and("candidature", candidature);
         }
-        curseur.ifPresent(c -> {
+        Optional.ofNullable(curseur).ifPresent(c -> {
             conditions.add("(creeeLe < :instant or (creeeLe = :instant and id < :id))");
             p.and("instant", c.instant()).and("id", c.id());
         });
@@ -40,12 +40,6 @@ public class NotificationService {
         String requete = conditions.isEmpty() ? ordre : String.join(" and ", conditions) + " " + ordre;
         List<Notification> lues = Notification.<Notification>find(requete, p)
                 .page(0, taille + 1).list();
-        String suivant = null;
-        if (lues.size() > taille) {
-            lues = lues.subList(0, taille);
-            Notification derniere = lues.get(taille - 1);
-            suivant = new Curseur(derniere.creeeLe, derniere.id).encoder();
-        }
-        return new Page<>(lues.stream().map(NotificationVue::de).toList(), suivant);
+        return Page.depuis(lues, taille, NotificationVue::de, x -> Curseur.apres(x.creeeLe, x.id));
     }
 }

@@ -1,20 +1,17 @@
 package fr.gouv.ptce.notification.notifications;
 
-import fr.gouv.ptce.notification.webhooks.LivreurWebhooks;
+import fr.gouv.ptce.commons.reveil.Reveil;
 import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-
 /**
- * Starts the senders as soon as a transaction that queued e-mails or webhook deliveries has
- * committed, instead of waiting for the next tick of their timers. Requests arriving while a pass
- * is already pending are folded into it.
+ * Starts the e-mail sender as soon as a transaction that queued e-mails has committed, instead of
+ * waiting for the next tick of its timer (webhook deliveries have their own:
+ * {@code webhooks.ReveilLivraisons}).
  */
 @ApplicationScoped
 public class ReveilEnvoi {
@@ -22,43 +19,18 @@ public class ReveilEnvoi {
     @Inject
     ExpediteurMails expediteur;
 
-    @Inject
-    LivreurWebhooks livreur;
+    private Reveil reveil;
 
-    // One thread each: a slow webhook receiver must not hold back the e-mails.
-    private final ExecutorService pourMails = unFil("ptce-reveil-mails");
-    private final ExecutorService pourLivraisons = unFil("ptce-reveil-webhooks");
-    private final AtomicBoolean mailsDemandes = new AtomicBoolean();
-    private final AtomicBoolean livraisonsDemandees = new AtomicBoolean();
-
-    void mailsEnFile(@Observes(during = TransactionPhase.AFTER_SUCCESS) FileNotifications.NotificationsEnFile e) {
-        if (mailsDemandes.compareAndSet(false, true)) {
-            pourMails.execute(() -> {
-                mailsDemandes.set(false);
-                expediteur.envoyerEnAttente();
-            });
-        }
+    @PostConstruct
+    void init() {
+        reveil = new Reveil("ptce-reveil-mails", expediteur::envoyerEnAttente);
     }
 
-    void livraisonsEnFile(@Observes(during = TransactionPhase.AFTER_SUCCESS) LivreurWebhooks.LivraisonsEnFile e) {
-        if (livraisonsDemandees.compareAndSet(false, true)) {
-            pourLivraisons.execute(() -> {
-                livraisonsDemandees.set(false);
-                livreur.livrerEnAttente();
-            });
-        }
+    void mailsEnFile(@Observes(during = TransactionPhase.AFTER_SUCCESS) FileNotifications.NotificationsEnFile e) {
+        reveil.reveiller();
     }
 
     void arret(@Observes ShutdownEvent e) {
-        pourMails.shutdownNow();
-        pourLivraisons.shutdownNow();
-    }
-
-    private static ExecutorService unFil(String nom) {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, nom);
-            t.setDaemon(true);
-            return t;
-        });
+        reveil.arreter();
     }
 }

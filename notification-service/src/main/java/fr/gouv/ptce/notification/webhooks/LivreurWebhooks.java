@@ -1,10 +1,10 @@
 package fr.gouv.ptce.notification.webhooks;
 
 import fr.gouv.ptce.commons.time.TransportClock;
+import fr.gouv.ptce.commons.valeurs.Reessai;
 import fr.gouv.ptce.notification.config.NotificationSettings;
 import fr.gouv.ptce.notification.domain.AdresseWebhook;
 import fr.gouv.ptce.notification.domain.Modele;
-import fr.gouv.ptce.notification.domain.Reessai;
 import fr.gouv.ptce.notification.domain.SignatureWebhook;
 import fr.gouv.ptce.notification.domain.StatutEnvoi;
 import fr.gouv.ptce.notification.notifications.FileNotifications;

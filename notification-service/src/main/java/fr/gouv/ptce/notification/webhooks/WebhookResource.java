@@ -1,8 +1,8 @@
 package fr.gouv.ptce.notification.webhooks;
 
+import fr.gouv.ptce.commons.page.Curseur;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.security.Roles;
-import fr.gouv.ptce.notification.pagination.Page;
-import fr.gouv.ptce.notification.pagination.Pagination;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.UUID;
 
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,7 +56,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "400", description = "Curseur ou taille invalide")
     public Page<WebhookDtos.WebhookVue> lister(@QueryParam("curseur") @Size(max = 500) String curseur,
                                                @QueryParam("taille") @Parameter(description = "Taille de page, de 1 à 100 (20 par défaut)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100")) Integer taille) {
-        return service.lister(Pagination.curseur(curseur), Pagination.taille(taille));
+        return service.lister(Curseur.position(curseur), Page.taille(taille));
     }
 
     @DELETE
@@ -62,8 +64,8 @@ public class WebhookResource {
     @Operation(summary = "Supprime un point de terminaison (partenaire : le sien ; admin)")
     @APIResponse(responseCode = "204", description = "Supprimé")
     @APIResponse(responseCode = "404", description = "Inconnu, ou d'un autre partenaire")
-    public void supprimer(@PathParam("id") @Size(max = 200) String id) {
-        service.supprimer(Pagination.identifiant("id", id));
+    public void supprimer(@PathParam("id") UUID id) {
+        service.supprimer(id);
     }
 
     @GET
@@ -72,9 +74,9 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "Une page de livraisons, la plus récente d'abord")
     @APIResponse(responseCode = "400", description = "Curseur ou taille invalide")
     @APIResponse(responseCode = "404", description = "Inconnu, ou d'un autre partenaire")
-    public Page<WebhookDtos.LivraisonVue> livraisons(@PathParam("id") @Size(max = 200) String id, @QueryParam("curseur") @Size(max = 500) String curseur,
+    public Page<WebhookDtos.LivraisonVue> livraisons(@PathParam("id") UUID id, @QueryParam("curseur") @Size(max = 500) String curseur,
                                                      @QueryParam("taille") @Parameter(description = "Taille de page, de 1 à 100 (20 par défaut)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100")) Integer taille) {
-        return service.livraisons(Pagination.identifiant("id", id), Pagination.curseur(curseur),
-                Pagination.taille(taille));
+        return service.livraisons(id, Curseur.position(curseur),
+                Page.taille(taille));
     }
 }

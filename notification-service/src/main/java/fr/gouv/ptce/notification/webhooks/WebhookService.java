@@ -1,13 +1,13 @@
 package fr.gouv.ptce.notification.webhooks;
 
 import fr.gouv.ptce.commons.events.EventCatalogue;
+import fr.gouv.ptce.commons.page.Curseur;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.CurrentUser;
 import fr.gouv.ptce.commons.security.Roles;
 import fr.gouv.ptce.notification.domain.AdresseWebhook;
-import fr.gouv.ptce.notification.domain.Curseur;
 import fr.gouv.ptce.notification.domain.SignatureWebhook;
-import fr.gouv.ptce.notification.pagination.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,27 +68,21 @@ public class WebhookService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<WebhookDtos.WebhookVue> lister(Optional<Curseur> curseur, int taille) {
+    public Page<WebhookDtos.WebhookVue> lister(Curseur.Position curseur, int taille) {
         List<String> conditions = new ArrayList<>();
         Parameters p = new Parameters();
         if (!user.hasRole(Roles.ADMIN)) {
             conditions.add("proprietaireSub = :sub");
             p.and("sub", user.sub());
         }
-        curseur.ifPresent(c -> {
+        Optional.ofNullable(curseur).ifPresent(c -> {
             conditions.add("(creeLe < :instant or (creeLe = :instant and id < :id))");
             p.and("instant", c.instant()).and("id", c.id());
         });
         String ordre = "order by creeLe desc, id desc";
         String requete = conditions.isEmpty() ? ordre : String.join(" and ", conditions) + " " + ordre;
         List<Webhook> lus = Webhook.<Webhook>find(requete, p).page(0, taille + 1).list();
-        String suivant = null;
-        if (lus.size() > taille) {
-            lus = lus.subList(0, taille);
-            Webhook dernier = lus.get(taille - 1);
-            suivant = new Curseur(dernier.creeLe, dernier.id).encoder();
-        }
-        return new Page<>(lus.stream().map(w -> WebhookDtos.WebhookVue.de(w, false)).toList(), suivant);
+        return Page.depuis(lus, taille, w -> WebhookDtos.WebhookVue.de(w, false), x -> Curseur.apres(x.creeLe, x.id));
     }
 
     public void supprimer(UUID id) {
@@ -96,23 +90,17 @@ public class WebhookService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<WebhookDtos.LivraisonVue> livraisons(UUID id, Optional<Curseur> curseur, int taille) {
+    public Page<WebhookDtos.LivraisonVue> livraisons(UUID id, Curseur.Position curseur, int taille) {
         visible(id);
         List<String> conditions = new ArrayList<>(List.of("webhookId = :webhook"));
         Parameters p = Parameters.with("webhook", id);
-        curseur.ifPresent(c -> {
+        Optional.ofNullable(curseur).ifPresent(c -> {
             conditions.add("(creeeLe < :instant or (creeeLe = :instant and id < :id))");
             p.and("instant", c.instant()).and("id", c.id());
         });
         List<Livraison> lues = Livraison.<Livraison>find(String.join(" and ", conditions)
                 + " order by creeeLe desc, id desc", p).page(0, taille + 1).list();
-        String suivant = null;
-        if (lues.size() > taille) {
-            lues = lues.subList(0, taille);
-            Livraison derniere = lues.get(taille - 1);
-            suivant = new Curseur(derniere.creeeLe, derniere.id).encoder();
-        }
-        return new Page<>(lues.stream().map(WebhookDtos.LivraisonVue::de).toList(), suivant);
+        return Page.depuis(lues, taille, WebhookDtos.LivraisonVue::de, x -> Curseur.apres(x.creeeLe, x.id));
     }
 
     private Webhook visible(UUID id) {

@@ -47,6 +47,7 @@ class PlateformeTest {
                 .when().get("/api/v1/notifications")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.champ", hasItem("candidature"))
+                .body("violations.find { it.champ == 'candidature' }.message", containsString("UUID attendu"))
                 .body(org.hamcrest.Matchers.not(containsString("Exception")));
         given().auth().oauth2(TestTokens.forUser("i1", "instructeur"))
                 .queryParam("taille", 1000)

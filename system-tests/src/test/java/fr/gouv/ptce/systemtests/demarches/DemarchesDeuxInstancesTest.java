@@ -1,5 +1,6 @@
 package fr.gouv.ptce.systemtests.demarches;
 
+import fr.gouv.ptce.systemtests.support.Sirets;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.gouv.ptce.candidature.demarches.DossiersDeTest;
 import fr.gouv.ptce.candidature.demarches.FauxDemarchesSimplifiees;
@@ -92,14 +93,14 @@ class DemarchesDeuxInstancesTest {
         int ineligible = base + 1;
         int irrecevable = base + 2;
         int simple = base + 3;
-        String siretCorrige = siret();
-        String siretIrrecevable = siret();
+        String siretCorrige = Sirets.nouveau();
+        String siretIrrecevable = Sirets.nouveau();
         Map<String, Object> dCorrige = DossiersDeTest.dossier(faux, corrige, siretCorrige, pdf(), pdf());
         Map<String, Object> dIneligible = DossiersDeTest.dossier(faux, ineligible, "12345678901234", pdf(), pdf());
         faux.dossiers.put(corrige, dCorrige);
         faux.dossiers.put(ineligible, dIneligible);
         faux.dossiers.put(irrecevable, DossiersDeTest.dossier(faux, irrecevable, siretIrrecevable, pdf(), pdf()));
-        faux.dossiers.put(simple, DossiersDeTest.dossier(faux, simple, siret(), pdf(), pdf()));
+        faux.dossiers.put(simple, DossiersDeTest.dossier(faux, simple, Sirets.nouveau(), pdf(), pdf()));
         String statut = "/api/v1/campagnes/" + campagne + "/demarches-simplifiees/statut";
 
         // imported by the replicas' schedulers; the ineligible one is told on DS, and shown as such
@@ -140,7 +141,7 @@ class DemarchesDeuxInstancesTest {
 
         // the ineligible dossier is fixed on DS: checked again and submitted
         synchronized (faux.dossiers) {
-            champs(dIneligible).set(0, DossiersDeTest.siret(siret()));
+            champs(dIneligible).set(0, DossiersDeTest.siret(Sirets.nouveau()));
             dIneligible.put("dateDerniereModification", Instant.now().toString());
         }
         eventually(() -> client.get(Service.CANDIDATURE, "/api/v1/candidatures/" + idIneligible, admin),
@@ -224,30 +225,6 @@ class DemarchesDeuxInstancesTest {
         return ("%PDF-1.4\n1 0 obj << >> endobj\n" + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** 14 digits passing the Luhn check, so that DS finds an établissement and our rule accepts it. */
-    private static String siret() {
-        int[] d = new int[14];
-        d[0] = 1 + RANDOM.nextInt(8);
-        for (int i = 1; i < 13; i++) {
-            d[i] = RANDOM.nextInt(10);
-        }
-        for (int cle = 0; cle < 10; cle++) {
-            d[13] = cle;
-            int somme = 0;
-            for (int i = 0; i < 14; i++) {
-                int v = d[i] * (i % 2 == 0 ? 2 : 1);
-                somme += v > 9 ? v - 9 : v;
-            }
-            if (somme % 10 == 0) {
-                break;
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int x : d) {
-            sb.append(x);
-        }
-        return sb.toString();
-    }
 
     private static Response ok(Response r) {
         assertTrue(r.status() / 100 == 2, r.toString());

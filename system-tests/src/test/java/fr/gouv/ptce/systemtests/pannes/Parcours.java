@@ -1,5 +1,6 @@
 package fr.gouv.ptce.systemtests.pannes;
 
+import fr.gouv.ptce.systemtests.support.Sirets;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.gouv.ptce.launcher.Service;
 import fr.gouv.ptce.systemtests.support.PtceClient;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,7 +24,6 @@ final class Parcours {
     /** What a fault test's stream does with each dossier. */
     enum Profondeur { DEPOT, DECISIONS }
 
-    private static final Random HASARD = new Random();
 
     final Appels appels;
     final String marqueur;
@@ -82,7 +81,7 @@ final class Parcours {
     List<String> unDossier(Profondeur profondeur) {
         int n = numero.incrementAndGet();
         String porteur = n % 2 == 0 ? "porteur1" : "porteur2";
-        String siret = siret();
+        String siret = Sirets.nouveau();
         String email = "contact-" + n + marqueur;
         List<String> soumises = new ArrayList<>();
         String c1 = deposer(porteur, phase1, siret, "Pôle " + n + " " + marqueur.substring(1), email);
@@ -207,30 +206,4 @@ final class Parcours {
                 "contact", Map.of("nom", "Claire Durand", "email", email));
     }
 
-    /** A SIRET with a valid Luhn key. */
-    static String siret() {
-        int[] d = new int[14];
-        synchronized (HASARD) {
-            d[0] = 1 + HASARD.nextInt(8);
-            for (int i = 1; i < 13; i++) {
-                d[i] = HASARD.nextInt(10);
-            }
-        }
-        for (int cle = 0; cle < 10; cle++) {
-            d[13] = cle;
-            int somme = 0;
-            for (int i = 0; i < 14; i++) {
-                int v = d[i] * ((i % 2 == 0) ? 2 : 1);
-                somme += v > 9 ? v - 9 : v;
-            }
-            if (somme % 10 == 0) {
-                break;
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int x : d) {
-            sb.append(x);
-        }
-        return sb.toString();
-    }
 }

@@ -1,5 +1,6 @@
 package fr.gouv.ptce.systemtests.securite;
 
+import fr.gouv.ptce.systemtests.support.Sirets;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.gouv.ptce.launcher.Service;
 import fr.gouv.ptce.systemtests.support.PtceClient;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -32,11 +32,10 @@ import java.util.function.Supplier;
 public final class JeuDeDonnees {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(90);
-    private static final Random RANDOM = new Random();
     private static JeuDeDonnees instance;
 
     public final String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-    public final String siret = siret();
+    public final String siret = Sirets.nouveau();
     public final String email = "securite-" + run + "@pole-test.fr";
     public String campagnePhase1;
     public String campagnePhase2;
@@ -264,28 +263,4 @@ public final class JeuDeDonnees {
         throw new AssertionError("condition not reached within " + EVENTUALLY.toSeconds() + " s; last answer: " + last);
     }
 
-    /** A SIRET with a valid Luhn key, new at each run. */
-    private static String siret() {
-        int[] d = new int[14];
-        d[0] = 1 + RANDOM.nextInt(8);
-        for (int i = 1; i < 13; i++) {
-            d[i] = RANDOM.nextInt(10);
-        }
-        for (int check = 0; check < 10; check++) {
-            d[13] = check;
-            int sum = 0;
-            for (int i = 0; i < 14; i++) {
-                int v = d[i] * (i % 2 == 0 ? 2 : 1);
-                sum += v > 9 ? v - 9 : v;
-            }
-            if (sum % 10 == 0) {
-                break;
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int x : d) {
-            sb.append(x);
-        }
-        return sb.toString();
-    }
 }

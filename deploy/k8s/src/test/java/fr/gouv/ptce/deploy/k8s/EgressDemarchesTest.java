@@ -29,7 +29,7 @@ class EgressDemarchesTest {
         List<String> problems = new ArrayList<>();
         List<String> adresses = new ArrayList<>();
         for (ObjectNode policy : r.ofKind("NetworkPolicy")) {
-            String name = Kustomize.name(policy);
+            String name = Rendered.name(policy);
             for (JsonNode rule : policy.path("spec").path("egress")) {
                 List<String> blocs = rule.path("to").findValuesAsText("cidr");
                 String selects = policy.path("spec").path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText();

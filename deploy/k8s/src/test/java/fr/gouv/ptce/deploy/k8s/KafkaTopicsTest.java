@@ -36,7 +36,7 @@ class KafkaTopicsTest {
         Rendered r = Rendered.of(overlay);
         Map<String, ObjectNode> declared = new TreeMap<>();
         for (ObjectNode t : r.ofKind("KafkaTopic")) {
-            declared.put(t.path("spec").path("topicName").asText(Kustomize.name(t)), t);
+            declared.put(t.path("spec").path("topicName").asText(Rendered.name(t)), t);
         }
         TreeSet<String> needed = catalogueTopics();
         assertTrue(needed.size() >= 5, "the AsyncAPI catalogue lists the platform's topics: " + needed);

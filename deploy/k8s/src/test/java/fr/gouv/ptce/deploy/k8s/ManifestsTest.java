@@ -11,24 +11,23 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every rendered overlay parses, passes the light schema, and its references resolve. */
+/** Every rendered overlay is in the namespace, labelled, and its references resolve (schemas: SchemasTest). */
 class ManifestsTest {
 
     static final List<String> OVERLAYS = Rendered.OVERLAYS;
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void everyResourceHasTheFieldsItsKindRequires(String overlay) {
+    void everyResourceIsInTheNamespaceAndLabelled(String overlay) {
         Rendered r = Rendered.of(overlay);
         List<String> problems = new ArrayList<>();
         for (ObjectNode resource : r.resources()) {
-            problems.addAll(Schema.problems(resource));
             boolean clusterScoped = resource.path("kind").asText().equals("Namespace");
             if (!clusterScoped && !"ptce".equals(resource.path("metadata").path("namespace").asText())) {
-                problems.add(resource.path("kind").asText() + "/" + Kustomize.name(resource) + ": not in namespace ptce");
+                problems.add(resource.path("kind").asText() + "/" + Rendered.name(resource) + ": not in namespace ptce");
             }
             if (!"ptce".equals(resource.path("metadata").path("labels").path("app.kubernetes.io/part-of").asText())) {
-                problems.add(resource.path("kind").asText() + "/" + Kustomize.name(resource) + ": no part-of label");
+                problems.add(resource.path("kind").asText() + "/" + Rendered.name(resource) + ": no part-of label");
             }
         }
         assertEquals(List.of(), problems, overlay);
@@ -44,18 +43,33 @@ class ManifestsTest {
             long pods = r.ofKind("Deployment").stream().filter(d -> Rendered.labelsMatch(service.path("spec").path("selector"),
                     d.path("spec").path("template").path("metadata").path("labels"))).count();
             if (pods != 1) {
-                problems.add("Service " + Kustomize.name(service) + " selects " + pods + " Deployments");
+                problems.add("Service " + Rendered.name(service) + " selects " + pods + " Deployments");
             }
         }
         for (ObjectNode hpa : r.ofKind("HorizontalPodAutoscaler")) {
             if (r.find("Deployment", hpa.path("spec").path("scaleTargetRef").path("name").asText()).isEmpty()) {
-                problems.add("HPA " + Kustomize.name(hpa) + " targets a missing Deployment");
+                problems.add("HPA " + Rendered.name(hpa) + " targets a missing Deployment");
             }
         }
         for (ObjectNode pdb : r.ofKind("PodDisruptionBudget")) {
             if (r.ofKind("Deployment").stream().noneMatch(d -> Rendered.labelsMatch(pdb.path("spec").path("selector").path("matchLabels"),
                     d.path("spec").path("template").path("metadata").path("labels")))) {
-                problems.add("PDB " + Kustomize.name(pdb) + " selects no Deployment");
+                problems.add("PDB " + Rendered.name(pdb) + " selects no Deployment");
+            }
+        }
+        for (GatewayRouting.Rule rule : new GatewayRouting(r.ofKind("HTTPRoute")).rules()) {
+            var svc = r.find("Service", rule.service());
+            boolean port = svc.isPresent() && svc.get().path("spec").path("ports").findValuesAsText("port")
+                    .contains(String.valueOf(rule.port()));
+            if (!port) {
+                problems.add("HTTPRoute rule " + rule.value() + " goes to a missing Service or port: " + rule.service() + ":" + rule.port());
+            }
+        }
+        for (ObjectNode route : r.ofKind("HTTPRoute")) {
+            for (JsonNode parent : route.path("spec").path("parentRefs")) {
+                if (r.find("Gateway", parent.path("name").asText()).isEmpty()) {
+                    problems.add("HTTPRoute " + Rendered.name(route) + " attaches to a missing Gateway " + parent.path("name").asText());
+                }
             }
         }
         for (ObjectNode ingress : r.ofKind("Ingress")) {
@@ -71,26 +85,26 @@ class ManifestsTest {
         for (ObjectNode policy : r.ofKind("NetworkPolicy")) {
             for (JsonNode cluster : policy.findValues("cnpg.io/cluster")) {
                 r.find("Cluster", cluster.asText()).ifPresentOrElse(c -> { },
-                        () -> problems.add("NetworkPolicy " + Kustomize.name(policy) + " names a missing database " + cluster.asText()));
+                        () -> problems.add("NetworkPolicy " + Rendered.name(policy) + " names a missing database " + cluster.asText()));
             }
         }
         for (String kind : List.of("KafkaTopic", "KafkaNodePool")) {
             for (ObjectNode k : r.ofKind(kind)) {
                 if (r.find("Kafka", k.path("metadata").path("labels").path("strimzi.io/cluster").asText()).isEmpty()) {
-                    problems.add(kind + " " + Kustomize.name(k) + " belongs to a missing Kafka");
+                    problems.add(kind + " " + Rendered.name(k) + " belongs to a missing Kafka");
                 }
             }
         }
         for (ObjectNode backup : r.ofKind("ScheduledBackup")) {
             if (r.find("Cluster", backup.path("spec").path("cluster").path("name").asText()).isEmpty()) {
-                problems.add("ScheduledBackup " + Kustomize.name(backup) + " of a missing Cluster");
+                problems.add("ScheduledBackup " + Rendered.name(backup) + " of a missing Cluster");
             }
         }
         for (ObjectNode cluster : r.ofKind("Cluster")) {
             for (JsonNode plugin : cluster.path("spec").path("plugins")) {
                 String store = plugin.path("parameters").path("barmanObjectName").asText();
                 if (r.find("ObjectStore", store).isEmpty()) {
-                    problems.add("Cluster " + Kustomize.name(cluster) + " archives to a missing ObjectStore " + store);
+                    problems.add("Cluster " + Rendered.name(cluster) + " archives to a missing ObjectStore " + store);
                 }
             }
         }
@@ -107,19 +121,19 @@ class ManifestsTest {
             List<String> scraped = new ArrayList<>();
             for (ObjectNode service : r.ofKind("Service")) {
                 if (Rendered.labelsMatch(monitor.path("spec").path("selector").path("matchLabels"), service.path("metadata").path("labels"))) {
-                    scraped.add(Kustomize.name(service));
+                    scraped.add(Rendered.name(service));
                     for (JsonNode endpoint : monitor.path("spec").path("endpoints")) {
                         if (!service.path("spec").path("ports").findValuesAsText("name").contains(endpoint.path("port").asText())) {
-                            problems.add("ServiceMonitor " + Kustomize.name(monitor) + " scrapes a port " + service + " lacks");
+                            problems.add("ServiceMonitor " + Rendered.name(monitor) + " scrapes a port " + service + " lacks");
                         }
                         if (!endpoint.path("path").asText().equals("/q/metrics")) {
-                            problems.add("ServiceMonitor " + Kustomize.name(monitor) + " scrapes " + endpoint.path("path") + ", not /q/metrics");
+                            problems.add("ServiceMonitor " + Rendered.name(monitor) + " scrapes " + endpoint.path("path") + ", not /q/metrics");
                         }
                     }
                 }
             }
             if (!scraped.containsAll(ServiceSources.SERVICES)) {
-                problems.add("ServiceMonitor " + Kustomize.name(monitor) + " scrapes only " + scraped);
+                problems.add("ServiceMonitor " + Rendered.name(monitor) + " scrapes only " + scraped);
             }
         }
         if (overlay.equals("prod") && r.ofKind("ServiceMonitor").isEmpty()) {
@@ -127,7 +141,7 @@ class ManifestsTest {
         }
         for (ObjectNode realm : r.ofKind("KeycloakRealmImport")) {
             if (r.find("Keycloak", realm.path("spec").path("keycloakCRName").asText()).isEmpty()) {
-                problems.add("KeycloakRealmImport " + Kustomize.name(realm) + " for a missing Keycloak");
+                problems.add("KeycloakRealmImport " + Rendered.name(realm) + " for a missing Keycloak");
             }
         }
         assertEquals(List.of(), problems, overlay);

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** One rendered overlay, with look-ups by kind and name. Rendered once per test JVM. */
+/** One overlay rendered by {@code kubectl kustomize}, with look-ups by kind and name. Rendered once per test JVM. */
 record Rendered(String overlay, List<ObjectNode> resources) {
 
     static final List<String> OVERLAYS = List.of("local", "prod");
@@ -21,29 +21,31 @@ record Rendered(String overlay, List<ObjectNode> resources) {
     private static final Map<String, Rendered> CACHE = new ConcurrentHashMap<>();
 
     static Rendered of(String overlay) {
-        return CACHE.computeIfAbsent(overlay, o -> {
-            Rendered r = new Rendered(o, Kustomize.render(K8S.resolve("overlays").resolve(o)));
-            r.write();
-            return r;
-        });
+        return CACHE.computeIfAbsent(overlay, o -> of(o, K8S.resolve("overlays").resolve(o)));
     }
 
     /**
-     * target/rendered/&lt;overlay&gt;.yaml: what the checks saw, to compare with {@code kubectl kustomize}
-     * on a machine that has it (same objects; key order and formatting may differ).
+     * Renders {@code dir} and keeps kubectl's output in target/rendered/&lt;label&gt;.yaml: exactly what
+     * {@code kubectl apply -k} would send, and what the checks saw.
      */
-    private void write() {
+    static Rendered of(String label, Path dir) {
+        String yaml = KubectlKustomize.render(dir);
         try {
-            Path dir = K8S.resolve("target/rendered");
-            Files.createDirectories(dir);
-            StringBuilder out = new StringBuilder();
-            for (ObjectNode resource : resources) {
-                out.append("---\n").append(Yaml.write(resource));
-            }
-            Files.writeString(dir.resolve(overlay + ".yaml"), out);
+            Path out = K8S.resolve("target/rendered");
+            Files.createDirectories(out);
+            Files.writeString(out.resolve(label + ".yaml"), yaml);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new Rendered(label, Yaml.documents(yaml, "kubectl kustomize " + dir));
+    }
+
+    static String name(JsonNode resource) {
+        return resource.path("metadata").path("name").asText();
+    }
+
+    static String id(JsonNode resource) {
+        return resource.path("kind").asText() + "/" + name(resource);
     }
 
     List<ObjectNode> ofKind(String kind) {
@@ -51,7 +53,7 @@ record Rendered(String overlay, List<ObjectNode> resources) {
     }
 
     Optional<ObjectNode> find(String kind, String name) {
-        return ofKind(kind).stream().filter(r -> Kustomize.name(r).equals(name)).findFirst();
+        return ofKind(kind).stream().filter(r -> name(r).equals(name)).findFirst();
     }
 
     ObjectNode get(String kind, String name) {

@@ -54,7 +54,7 @@ class ServiceDeploymentsTest {
         Rendered r = Rendered.of(overlay);
         List<String> problems = new ArrayList<>();
         for (ObjectNode deployment : r.ofKind("Deployment")) {
-            String id = overlay + " Deployment/" + Kustomize.name(deployment);
+            String id = overlay + " Deployment/" + Rendered.name(deployment);
             JsonNode pod = deployment.path("spec").path("template").path("spec");
             Map<String, String> tmpVolumes = new LinkedHashMap<>();
             pod.path("volumes").forEach(v -> {
@@ -150,6 +150,21 @@ class ServiceDeploymentsTest {
             }
             if (pod.path("topologySpreadConstraints").isEmpty()) {
                 problems.add(id + ": no topologySpreadConstraints");
+            }
+            // Prod never places two replicas of a service on one node (a node's loss takes one replica).
+            String perNode = "";
+            for (JsonNode c : pod.path("topologySpreadConstraints")) {
+                if (c.path("topologyKey").asText().equals("kubernetes.io/hostname")) {
+                    perNode += c.path("whenUnsatisfiable").asText() + " ";
+                    if (!Rendered.labelsMatch(c.path("labelSelector").path("matchLabels"),
+                            deployment.path("spec").path("template").path("metadata").path("labels"))) {
+                        problems.add(id + ": a per-node spread constraint that does not select the service's pods");
+                    }
+                }
+            }
+            String expected = overlay.equals("prod") ? "DoNotSchedule " : "ScheduleAnyway ";
+            if (!perNode.equals(expected)) {
+                problems.add(id + ": per-node spread constraints [" + perNode.trim() + "], expected exactly one " + expected.trim());
             }
             for (String kind : List.of("HorizontalPodAutoscaler", "PodDisruptionBudget", "NetworkPolicy", "Service")) {
                 if (r.find(kind, service).isEmpty()) {

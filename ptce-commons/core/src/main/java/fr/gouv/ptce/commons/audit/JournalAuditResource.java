@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.gouv.ptce.commons.page.Curseur;
+import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.problem.Problem;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.Roles;
@@ -25,9 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -45,10 +45,6 @@ import java.util.List;
 @APIResponse(responseCode = "404", description = "Ce service ne tient pas ce journal",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class JournalAuditResource {
-
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Page(List<Entree> elements, String curseurSuivant) {
-    }
 
     public record Entree(long sequence, Instant instant, String acteur, String action, String typeAgregat,
                          String idAgregat, JsonNode donnees, String empreintePrecedente, String empreinte) {
@@ -79,16 +75,13 @@ public class JournalAuditResource {
     @APIResponse(responseCode = "200", description = "Une page d'entrées ; curseurSuivant est nul à la dernière")
     @APIResponse(responseCode = "400", description = "Curseur illisible ou taille hors bornes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page lister(@PathParam("service") @Size(max = 50) String service, @QueryParam("curseur") @Size(max = 500) String curseur,
+    public Page<Entree> lister(@PathParam("service") @Size(max = 50) String service, @QueryParam("curseur") @Size(max = 500) String curseur,
                        @QueryParam("taille") @Parameter(description = "Entrées par page, de 1 à ptce.journal-audit.taille-max (200 par défaut)",
                                schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200")) Integer taille) {
         exiger(service);
-        int limite = borner(taille);
-        List<EntreeJournal> lues = journal.lire(decoder(curseur), limite + 1);
-        boolean suite = lues.size() > limite;
-        List<EntreeJournal> page = suite ? lues.subList(0, limite) : lues;
-        String suivant = suite ? encoder(page.get(page.size() - 1).sequence()) : null;
-        return new Page(page.stream().map(this::vue).toList(), suivant);
+        int limite = taille == null ? settings.tailleParDefaut() : Page.taille(taille, settings.tailleMax());
+        List<EntreeJournal> lues = journal.lire(Curseur.sequence(curseur, 0), limite + 1);
+        return Page.depuis(lues, limite, this::vue, e -> Curseur.apres(e.sequence()));
     }
 
     @GET
@@ -108,37 +101,6 @@ public class JournalAuditResource {
         String nom = settings.service().orElse(application.replaceFirst("-service$", ""));
         if (!nom.equals(service)) {
             throw ProblemException.notFound("Ce service ne tient pas le journal d'audit « " + service + " ».");
-        }
-    }
-
-    private int borner(Integer taille) {
-        if (taille == null) {
-            return settings.tailleParDefaut();
-        }
-        if (taille < 1 || taille > settings.tailleMax()) {
-            throw ProblemException.badRequest("taille",
-                    "la taille de page doit être comprise entre 1 et " + settings.tailleMax());
-        }
-        return taille;
-    }
-
-    private static String encoder(long sequence) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(("j:" + sequence).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static long decoder(String curseur) {
-        if (curseur == null || curseur.isBlank()) {
-            return 0;
-        }
-        try {
-            String brut = new String(Base64.getUrlDecoder().decode(curseur), StandardCharsets.UTF_8);
-            if (!brut.startsWith("j:")) {
-                throw new IllegalArgumentException(brut);
-            }
-            return Long.parseLong(brut.substring(2));
-        } catch (RuntimeException e) {
-            throw ProblemException.badRequest("curseur", "curseur illisible : reprenez la liste depuis le début");
         }
     }
 

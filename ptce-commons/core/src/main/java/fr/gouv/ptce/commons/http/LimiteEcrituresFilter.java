@@ -1,31 +1,38 @@
 package fr.gouv.ptce.commons.http;
 
+import fr.gouv.ptce.commons.limites.Debit;
+import fr.gouv.ptce.commons.limites.LimiteurDebit;
 import fr.gouv.ptce.commons.problem.Problem;
 import fr.gouv.ptce.commons.problem.ProblemResponses;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpServerRequest;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 /**
  * Limits each client's writes (POST, PUT, PATCH, DELETE under /api): a token bucket keyed by the
- * verified token (azp + sub), or by the client address when the request carries none. In memory,
- * per instance: behind N replicas a client may write N times the rate, which is why the ingress
- * limits too.
+ * verified token (azp + sub). A request without a valid token is not counted here: every write
+ * operation requires one, so such a caller must learn nothing but 401 (a 429 would tell it the
+ * operation exists and how busy it is); flooding by address is the edge's job (the ingress limits
+ * per client address). The bucket is the kit's {@link LimiteurDebit}, in PostgreSQL: behind N
+ * replicas a client still gets one rate. It is read on a worker thread (JDBC), and when the database
+ * cannot answer the write is let through: the service itself then answers 503, which says more.
  */
 @ApplicationScoped
 public class LimiteEcrituresFilter {
 
+    private static final Logger LOG = Logger.getLogger(LimiteEcrituresFilter.class);
     private static final Set<String> ECRITURES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     @Inject
@@ -34,41 +41,53 @@ public class LimiteEcrituresFilter {
     @Inject
     CurrentIdentityAssociation identites;
 
-    private SeauDeJetons seaux;
+    @Inject
+    LimiteurDebit limiteur;
+
+    private Debit debit;
 
     @PostConstruct
     void init() {
-        seaux = new SeauDeJetons(settings.ecrituresParMinute(), settings.rafale(), System::nanoTime);
+        debit = Debit.parMinute(settings.ecrituresParMinute(), settings.rafale());
     }
 
     @ServerRequestFilter
-    public Uni<Response> limiter(ContainerRequestContext requete, HttpServerRequest http) {
+    public Uni<Response> limiter(ContainerRequestContext requete) {
         if (!settings.enabled() || !ECRITURES.contains(requete.getMethod())
                 || !requete.getUriInfo().getPath().startsWith("/api/")) {
             return Uni.createFrom().nullItem();
         }
-        String adresse = http.remoteAddress() == null ? "inconnue" : http.remoteAddress().hostAddress();
         return identites.getDeferredIdentity()
-                .onFailure().recoverWithNull() // a bad token is refused (401) further on; count it by address
+                .onFailure().recoverWithNull() // a bad token is refused (401) further on, uncounted
+                .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(identite -> {
-                    long attente = seaux.prendre(cle(identite, adresse));
-                    return attente == 0 ? null : trop(attente);
+                    if (identite == null || identite.isAnonymous()) {
+                        return null;
+                    }
+                    Duration attente = attente(cle(identite));
+                    return attente.isZero() ? null : trop(attente);
                 });
     }
 
-    private static String cle(SecurityIdentity identite, String adresse) {
-        if (identite == null || identite.isAnonymous()) {
-            return "ip:" + adresse;
+    private Duration attente(String cle) {
+        try {
+            return limiteur.prendre(cle, debit);
+        } catch (RuntimeException e) {
+            LOG.debugf("limite d'écriture non comptée (%s)", e.getMessage());
+            return Duration.ZERO;
         }
-        if (identite.getPrincipal() instanceof JsonWebToken jwt) {
-            Object azp = jwt.getClaim("azp");
-            return "jeton:" + (azp == null ? "" : azp) + ":" + jwt.getSubject();
-        }
-        return "jeton::" + identite.getPrincipal().getName();
     }
 
-    private Response trop(long attenteNanos) {
-        long secondes = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(attenteNanos + 999_999_999L));
+    private static String cle(SecurityIdentity identite) {
+        if (identite.getPrincipal() instanceof JsonWebToken jwt) {
+            Object azp = jwt.getClaim("azp");
+            return "ecritures:" + (azp == null ? "" : azp) + ":" + jwt.getSubject();
+        }
+        return "ecritures::" + identite.getPrincipal().getName();
+    }
+
+    private Response trop(Duration attente) {
+        long secondes = Math.max(1, (attente.toMillis() + 999) / 1000);
         Response r = ProblemResponses.of(Problem.of(429, "trop-de-requetes", "Trop de requêtes",
                 "Limite de " + settings.ecrituresParMinute() + " écritures par minute atteinte pour ce client ; "
                         + "réessayez dans " + secondes + " s."));

@@ -3,12 +3,14 @@ package fr.gouv.ptce.commons.inbox;
 import fr.gouv.ptce.commons.events.EventCatalogue;
 import fr.gouv.ptce.commons.events.EventJson;
 import fr.gouv.ptce.commons.outbox.TraceContext;
+import fr.gouv.ptce.commons.valeurs.Reessai;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
@@ -49,6 +51,17 @@ public class EventInbox {
 
     @Inject
     MeterRegistry registry;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String application;
+
+    /**
+     * Handles {@code message} for this service: the consumer name recorded with each processed event
+     * is the application's name ({@code quarkus.application.name}), the same for every channel.
+     */
+    public CompletionStage<Void> handle(Message<?> message, EventRoutes routes) {
+        return handle(message, application, routes);
+    }
 
     /**
      * Handles {@code message} for {@code consumer} if {@code routes} has a handler for its type, its
@@ -117,7 +130,9 @@ public class EventInbox {
 
     private CompletionStage<Void> process(Message<?> message, String consumer, IncomingEvent event,
                                           Application handler) {
-        Duration backoff = settings.initialBackoff();
+        // Plafond: the doubling of the last retry; jitter keeps replicas that failed together apart.
+        Reessai reessai = new Reessai(settings.maxAttempts(), settings.initialBackoff(),
+                settings.initialBackoff().multipliedBy(1L << Math.min(settings.maxAttempts(), 20)));
         for (int attempt = 1; ; attempt++) {
             try {
                 TraceContext.enter(event.traceparent());
@@ -148,7 +163,7 @@ public class EventInbox {
                     attempt--;
                     continue;
                 }
-                if (attempt >= settings.maxAttempts()) {
+                if (!reessai.encore(attempt)) {
                     LOG.errorf(cause, "Événement %s (%s) en échec après %d tentatives : lettre morte",
                             event.id(), event.fact(), attempt);
                     registry.counter("ptce_events_dead_lettered", "consumer", consumer).increment();
@@ -157,8 +172,7 @@ public class EventInbox {
                 }
                 LOG.warnf("Événement %s (%s), tentative %d en échec : %s", event.id(), event.fact(), attempt,
                         reason(cause));
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2);
+                sleep(reessai.delai(attempt));
             } finally {
                 TraceContext.clear();
             }

@@ -12,7 +12,7 @@ final class Editeur {
 
     static final String SCHEMA_SECURITE = "bearer";
 
-    /** The public entry point of the platform (deploy/k8s/base/ingress.yaml routes /api/v1 to each service). */
+    /** The public entry point of the platform (deploy/k8s/base/gateway.yaml routes /api/v1 to each service). */
     static final String SERVEUR_PRODUCTION = "https://api.ptce.example.gouv.fr";
 
     private Editeur() {

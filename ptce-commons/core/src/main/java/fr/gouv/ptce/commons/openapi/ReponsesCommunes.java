@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -22,13 +24,20 @@ import java.util.Set;
  * 400 (ProblemExceptionMappers: unreadable body or parameter), 404 (an id in the path that is
  * unknown or not the caller's), 429 on writes (http.LimiteEcrituresFilter, with Retry-After and the
  * RateLimit fields), 500 (any unexpected error, with a correlationId). Every error response carries
- * the RFC 9457 problem schema; a response a resource documented itself keeps its description.
+ * the RFC 9457 problem schema; a 409 names the one type of a refused transition; every
+ * {@code curseur} query parameter gets the one description of the opaque cursor; a response a resource documented itself keeps its description.
  */
 final class ReponsesCommunes {
 
     static final String SCHEMA_PROBLEME = "Problem";
     private static final Set<PathItem.HttpMethod> ECRITURES = Set.of(PathItem.HttpMethod.POST,
             PathItem.HttpMethod.PUT, PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
+
+    static final String TRANSITION = " — une action que le cycle de vie refuse au statut actuel a toujours le type "
+            + "https://ptce.gouv.fr/problemes/" + TransitionInterditeException.CODE + " (code « "
+            + TransitionInterditeException.CODE + " », violation « statut » nommant le statut actuel)";
+    static final String CURSEUR = "Curseur opaque de la page suivante (curseurSuivant de la page précédente, "
+            + "à renvoyer tel quel) ; absent pour la première page ; un curseur altéré est un 400 nommant « curseur »";
 
     private ReponsesCommunes() {
     }
@@ -79,6 +88,15 @@ final class ReponsesCommunes {
             trop.addHeader("RateLimit", reference("RateLimit"));
             trop.addHeader("RateLimit-Policy", reference("RateLimit-Policy"));
         }
+        if (reponses.hasAPIResponse("409")) {
+            APIResponse conflit = reponses.getAPIResponse("409");
+            String d = conflit.getDescription() == null ? "Conflit avec l'état actuel" : conflit.getDescription();
+            if (!d.contains(TransitionInterditeException.CODE)) {
+                conflit.setDescription(d + TRANSITION);
+            }
+        }
+        parametres(item, operation).stream().filter(p -> "curseur".equals(p.getName()) && p.getIn() == Parameter.In.QUERY)
+                .forEach(p -> p.setDescription(CURSEUR));
         ajouter(reponses, "500", "Erreur inattendue ; correlationId permet de retrouver la trace du serveur");
         reponses.getAPIResponses().forEach((code, reponse) -> {
             if (code.startsWith("4") || code.startsWith("5")) {

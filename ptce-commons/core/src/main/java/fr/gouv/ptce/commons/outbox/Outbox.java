@@ -1,5 +1,7 @@
 package fr.gouv.ptce.commons.outbox;
 
+import fr.gouv.ptce.commons.verrous.VerrouConsultatif;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.gouv.ptce.commons.events.EventCatalogue;
 import fr.gouv.ptce.commons.events.EventData;
@@ -57,8 +59,8 @@ public class Outbox {
             // Serialise the writers of one Kafka key (the aggregate id) until they commit, so that for
             // that key sequence order is commit order, which is the order the relay publishes in.
             // The one-bigint key space does not overlap the relay's two-int leadership lock.
-            try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 7))")) {
-                lock.setString(1, event.aggregateId());
+            try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(" + VerrouConsultatif.OUTBOX_AGREGAT.sql() + ")")) {
+                lock.setString(1, VerrouConsultatif.OUTBOX_AGREGAT.texte(event.aggregateId()));
                 lock.execute();
             }
             try (PreparedStatement ps = c.prepareStatement("""

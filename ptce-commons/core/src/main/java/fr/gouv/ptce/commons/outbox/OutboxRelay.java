@@ -1,5 +1,7 @@
 package fr.gouv.ptce.commons.outbox;
 
+import fr.gouv.ptce.commons.verrous.VerrouConsultatif;
+
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
@@ -28,12 +30,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public class OutboxRelay implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /*
-     * Advisory lock shared by every replica of a service (each service has its own database). The
-     * two-int form lives in a key space apart from the one-bigint keys Outbox uses per aggregate.
-     */
-    static final int LOCK_CLASS = 0x7074_6365; // "ptce"
-    static final int LOCK_OBJECT = 0x6f75_7478; // "outx"
 
     public record Settings(String jdbcUrl, String user, String password, String bootstrapServers, String source,
                            Duration pollInterval, int batchSize, Duration retention, Duration purgeInterval,
@@ -160,8 +156,8 @@ public class OutboxRelay implements Runnable {
 
     private static boolean tryLock(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select pg_try_advisory_lock(?, ?)")) {
-            ps.setInt(1, LOCK_CLASS);
-            ps.setInt(2, LOCK_OBJECT);
+            ps.setInt(1, VerrouConsultatif.RELAIS_OUTBOX.classe());
+            ps.setInt(2, VerrouConsultatif.RELAIS_OUTBOX.objet());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getBoolean(1);

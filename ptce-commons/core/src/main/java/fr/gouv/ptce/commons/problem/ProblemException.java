@@ -1,5 +1,7 @@
 package fr.gouv.ptce.commons.problem;
 
+import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
+
 import java.util.List;
 
 /**
@@ -25,6 +27,12 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException conflict(String code, String detail) {
         return new ProblemException(Problem.of(409, code, "Conflit avec l'état actuel", detail));
+    }
+
+    /** 409 {@code transition-interdite}: what was refused, and the current status as a violation of {@code statut}. */
+    public static ProblemException transition(TransitionInterditeException e) {
+        return new ProblemException(Problem.of(409, TransitionInterditeException.CODE, "Conflit avec l'état actuel",
+                e.getMessage()).withViolations(List.of(new Violation("statut", "statut actuel : " + e.statut()))));
     }
 
     public static ProblemException forbidden(String detail) {

@@ -2,10 +2,13 @@ package fr.gouv.ptce.commons.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import fr.gouv.ptce.commons.valeurs.RefusMetier;
+import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
+import fr.gouv.ptce.commons.http.ParametresRequete;
 import fr.gouv.ptce.commons.security.ExigencesAcces;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -47,6 +50,17 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return ProblemResponses.of(e.problem().withInstance(uri.getPath()));
+    }
+
+    /** The one answer to a refused transition, whichever service: 409 {@code transition-interdite}. */
+    @ServerExceptionMapper
+    public Response transition(TransitionInterditeException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemException.transition(e).problem().withInstance(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response refus(RefusMetier e, UriInfo uri) {
+        return ProblemResponses.of(ProblemException.conflict(e.code(), e.getMessage()).problem().withInstance(uri.getPath()));
     }
 
     @ServerExceptionMapper
@@ -134,9 +148,21 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response parametreIllisible(ParametresRequete.ParametreIllisible e, UriInfo uri) {
+        return ProblemResponses.of(Problem.of(400, "requete-invalide", "Requête invalide",
+                        "Un paramètre de la requête a une valeur illisible.")
+                .withViolations(List.of(new Violation(e.parametre(), e.getMessage()))).withInstance(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         // JAX-RS answers 404 when a query parameter cannot be converted (taille=abc, an unknown
         // enum, a malformed UUID): the address exists, the value is wrong, so say which one.
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof ParametresRequete.ParametreIllisible illisible) {
+                return parametreIllisible(illisible, uri);
+            }
+        }
         String parametre = ParametresIllisibles.fautif(e, uri.getQueryParameters());
         if (parametre != null) {
             return ProblemResponses.of(Problem.of(400, "requete-invalide", "Requête invalide",

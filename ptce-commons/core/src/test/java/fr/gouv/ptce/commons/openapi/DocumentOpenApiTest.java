@@ -35,7 +35,9 @@ class DocumentOpenApiTest {
             assertEquals("#/components/schemas/Problem",
                     r.getContent().getMediaType("application/problem+json").getSchema().getRef(), code);
         }
-        assertEquals("Déjà déposée", depot.getResponses().getAPIResponse("409").getDescription(), "description gardée");
+        String conflit = depot.getResponses().getAPIResponse("409").getDescription();
+        assertTrue(conflit.startsWith("Déjà déposée"), "description gardée : " + conflit);
+        assertTrue(conflit.contains("https://ptce.gouv.fr/problemes/transition-interdite"), "le type unique du refus : " + conflit);
         assertTrue(depot.getResponses().getAPIResponse("403").getDescription().contains("porteur"));
         assertEquals(List.of("Access-Control-Allow-Origin", "RateLimit", "RateLimit-Policy", "Retry-After"),
                 depot.getResponses().getAPIResponse("429").getHeaders().keySet().stream().sorted().toList());

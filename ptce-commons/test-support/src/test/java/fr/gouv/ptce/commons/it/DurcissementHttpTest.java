@@ -97,6 +97,16 @@ class DurcissementHttpTest {
     }
 
     @Test
+    void sansJetonValideOnNApprendQue401MemeAuDelaDeLaRafale() {
+        // twice the burst from one address, without a token then with a forged one: never a 429
+        for (int i = 0; i < 45; i++) {
+            given().contentType("application/json").body(BODY).when().post("/api/v1/essais").then().statusCode(401);
+            given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl").contentType("application/json").body(BODY)
+                    .when().post("/api/v1/essais").then().statusCode(401);
+        }
+    }
+
+    @Test
     void auDelaDeLaRafaleLesEcrituresDUnClientSontRefuseesEn429() {
         String jeton = TestTokens.forUser("h-rafale", "admin");
         int acceptees = 0;
