@@ -13,6 +13,7 @@ import fr.gouv.ptce.candidature.domain.Territoire;
 import fr.gouv.ptce.candidature.domain.TypePiece;
 import fr.gouv.ptce.candidature.domain.ViolationRegle;
 import fr.gouv.ptce.candidature.structure.StructureService;
+import fr.gouv.ptce.candidature.structure.VerificationSirene;
 import fr.gouv.ptce.candidature.web.Problemes;
 import fr.gouv.ptce.commons.outbox.Outbox;
 import fr.gouv.ptce.commons.problem.ProblemException;
@@ -26,6 +27,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +56,9 @@ public class CandidatureService {
 
     @Inject
     StructureService structures;
+
+    @Inject
+    VerificationSirene sirene;
 
     @Inject
     Historique historique;
@@ -133,7 +138,11 @@ public class CandidatureService {
                         "La structure " + c.siret + " a déjà une candidature en cours dans la campagne " + k.code + ".");
             }
         }
-        List<ViolationRegle> violations = Eligibilite.verifier(dossier(c, k, premierDepot), referentiel, categories);
+        Eligibilite.Dossier dossier = dossier(c, k, premierDepot);
+        List<ViolationRegle> violations = new ArrayList<>(Eligibilite.verifier(dossier, referentiel, categories));
+        // What INSEE's register says of the SIRETs (nothing when API Sirene is not configured; 503 when it
+        // cannot answer): read before anything of the submission is written.
+        violations.addAll(sirene.verifier(dossier));
         if (!violations.isEmpty()) {
             throw Problemes.regles("candidature-non-eligible", violations.size()
                     + " règle(s) d'éligibilité non respectée(s) : " + violations.stream().map(ViolationRegle::regle)
