@@ -66,7 +66,8 @@ class CampagneApiTest {
 
         // Published means frozen.
         as(ADMIN).post("/api/v1/campagnes/" + id + "/publication").then().statusCode(409);
-        as(ADMIN).body(corps).put("/api/v1/campagnes/" + id).then().statusCode(409);
+        String etag = as(ADMIN).get("/api/v1/campagnes/" + id).then().statusCode(200).extract().header("ETag");
+        as(ADMIN).header("If-Match", etag).body(corps).put("/api/v1/campagnes/" + id).then().statusCode(409);
     }
 
     @Test

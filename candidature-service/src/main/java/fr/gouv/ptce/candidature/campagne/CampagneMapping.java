@@ -67,7 +67,8 @@ final class CampagneMapping {
                 Json.lire(c.echeancier, ECHEANCIER).stream().map(e -> new CampagneVue.Echeance(e.ordre(), e.pourcentage(),
                         Montant.enEuros(e.montantCentimes()), e.declencheur(), e.mois(), e.rapport())).toList(),
                 Json.lire(c.rapports, RAPPORTS).stream().map(r -> new CampagneVue.Rapport(r.type(), r.mois())).toList(),
-                Json.lire(c.grille, GRILLE).stream().map(g -> new CampagneVue.Critere(g.code(), g.libelle(), g.poids())).toList());
+                Json.lire(c.grille, GRILLE).stream().map(g -> new CampagneVue.Critere(g.code(), g.libelle(), g.poids())).toList(),
+                c.version);
     }
 
     /**

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -63,8 +65,12 @@ public class CampagneResource {
     @APIResponse(responseCode = "403", description = "Rôle admin requis")
     @APIResponse(responseCode = "404", description = "Campagne inconnue")
     @APIResponse(responseCode = "409", description = "Campagne déjà publiée")
-    public CampagneVue modifier(@PathParam("id") UUID id, @Valid @NotNull CampagneDemande demande) {
-        return service.modifier(id, demande);
+    @APIResponse(responseCode = "412", description = "If-Match périmé : la campagne a été modifiée depuis la lecture (relire, puis refaire)")
+    @APIResponse(responseCode = "428", description = "If-Match absent : envoyer l'ETag lu par GET")
+    public CampagneVue modifier(@PathParam("id") UUID id,
+                                @HeaderParam("If-Match") @Size(max = 200) @Parameter(description = "L'ETag de la campagne lue (GET) ; obligatoire") String ifMatch,
+                                @Valid @NotNull CampagneDemande demande) {
+        return service.modifier(id, demande, ifMatch);
     }
 
     @POST

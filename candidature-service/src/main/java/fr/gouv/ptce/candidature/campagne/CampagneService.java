@@ -1,5 +1,8 @@
 package fr.gouv.ptce.candidature.campagne;
 
+import fr.gouv.ptce.commons.concurrence.Versions;
+import jakarta.persistence.LockModeType;
+
 import fr.gouv.ptce.candidature.domain.ParametresCampagne;
 import fr.gouv.ptce.candidature.domain.ReglesCampagne;
 import fr.gouv.ptce.candidature.domain.ViolationRegle;
@@ -44,8 +47,9 @@ public class CampagneService {
         return CampagneMapping.vue(c, clock.instant());
     }
 
-    public CampagneVue modifier(UUID id, CampagneDemande demande) {
-        Campagne c = trouver(id, true);
+    public CampagneVue modifier(UUID id, CampagneDemande demande, String ifMatch) {
+        Campagne c = verrouiller(id);
+        Versions.verifier(ifMatch, c.version, true);
         if (c.estPubliee()) {
             throw ProblemException.conflict("campagne-publiee", "La campagne est publiée : elle ne peut plus être modifiée.");
         }
@@ -54,6 +58,7 @@ public class CampagneService {
             throw ProblemException.conflict("code-deja-utilise", "Une campagne porte déjà le code " + demande.code() + ".");
         }
         CampagneMapping.appliquer(c, demande, p);
+        Campagne.flush(); // the new version (@Version), for the answer's ETag
         return CampagneMapping.vue(c, clock.instant());
     }
 
@@ -94,6 +99,15 @@ public class CampagneService {
 
     /** For the application side: a campaign, published or not. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** The campaign, its row locked until commit: two admins editing the same draft are served in turn. */
+    private Campagne verrouiller(UUID id) {
+        Campagne c = Campagne.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            throw ProblemException.notFound("Aucune campagne " + id + ".");
+        }
+        return c;
+    }
+
     public Campagne trouver(UUID id, boolean voitNonPubliees) {
         Campagne c = Campagne.findById(id);
         if (c == null || (!voitNonPubliees && !c.estPubliee())) {

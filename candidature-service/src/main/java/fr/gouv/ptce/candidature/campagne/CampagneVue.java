@@ -1,5 +1,8 @@
 package fr.gouv.ptce.candidature.campagne;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import fr.gouv.ptce.commons.concurrence.Versionnee;
+
 import fr.gouv.ptce.candidature.domain.ParametresCampagne.Declencheur;
 import fr.gouv.ptce.candidature.domain.Phase;
 
@@ -17,7 +20,8 @@ public record CampagneVue(UUID id, String code, String libelle, Phase phase, Off
                           OffsetDateTime cloture, OffsetDateTime finDepot, OffsetDateTime dernierInstantDepot,
                           boolean ouverte, boolean publiee, OffsetDateTime publieeLe, Integer maxLaureats,
                           BigDecimal montantParLaureat, BigDecimal enveloppe, Integer dureeMois,
-                          List<Echeance> echeancier, List<Rapport> rapports, List<Critere> grille) {
+                          List<Echeance> echeancier, List<Rapport> rapports, List<Critere> grille,
+                          @JsonIgnore long version) implements Versionnee {
 
     public record Echeance(int ordre, BigDecimal pourcentage, BigDecimal montant, Declencheur declencheur, int mois,
                            String rapport) {

@@ -71,7 +71,7 @@ final class CandidatureMapping {
                 pieces,
                 historique.stream().map(h -> new CandidatureVue.Historique(h.ancienStatut, h.nouveauStatut, h.acteur,
                         h.instant, h.motif)).toList(),
-                c.creeeLe, c.modifieeLe, c.deposeeLe);
+                c.creeeLe, c.modifieeLe, c.deposeeLe, c.version);
     }
 
     private static String vide(String s) {

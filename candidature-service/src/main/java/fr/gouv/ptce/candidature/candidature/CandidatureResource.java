@@ -117,8 +117,11 @@ public class CandidatureResource {
     @APIResponse(responseCode = "400", description = "Champ invalide (nommé)")
     @APIResponse(responseCode = "404", description = "Inconnue, ou d'un autre porteur")
     @APIResponse(responseCode = "409", description = "Statut ne permettant pas la modification (statut actuel nommé)")
-    public CandidatureVue modifier(@PathParam("id") UUID id, @Valid @NotNull ContenuCandidature contenu) {
-        return service.modifier(id, contenu);
+    @APIResponse(responseCode = "412", description = "If-Match périmé : la candidature a été modifiée depuis la lecture (relire, puis refaire)")
+    public CandidatureVue modifier(@PathParam("id") UUID id,
+                                   @HeaderParam("If-Match") @Size(max = 200) @Parameter(description = "L'ETag de la candidature lue (GET) : la modification n'est faite que sur cette version") String ifMatch,
+                                   @Valid @NotNull ContenuCandidature contenu) {
+        return service.modifier(id, contenu, ifMatch);
     }
 
     @POST

@@ -1,5 +1,7 @@
 package fr.gouv.ptce.candidature.candidature;
 
+import fr.gouv.ptce.commons.concurrence.Versions;
+
 import fr.gouv.ptce.candidature.campagne.Campagne;
 import fr.gouv.ptce.candidature.domain.CategoriesJuridiques;
 import fr.gouv.ptce.candidature.domain.CycleDeVie;
@@ -93,8 +95,9 @@ public class CandidatureService {
         return vue(c);
     }
 
-    public CandidatureVue modifier(UUID id, ContenuCandidature contenu) {
+    public CandidatureVue modifier(UUID id, ContenuCandidature contenu, String ifMatch) {
         Candidature c = acces.pourProprietaire(id);
+        Versions.verifier(ifMatch, c.version, false);
         if (!StatutCandidature.MODIFIABLES.contains(c.statut)) {
             throw CycleDeVie.refus(c.statut, "modifier la candidature");
         }
@@ -102,6 +105,7 @@ public class CandidatureService {
         CandidatureMapping.appliquer(c, contenu);
         localiser(c);
         c.modifieeLe = clock.instant();
+        Candidature.flush(); // the new version (@Version), for the answer's ETag
         return vue(c);
     }
 

@@ -1,5 +1,8 @@
 package fr.gouv.ptce.candidature.candidature;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import fr.gouv.ptce.commons.concurrence.Versionnee;
+
 import fr.gouv.ptce.candidature.domain.Phase;
 import fr.gouv.ptce.candidature.domain.StatutCandidature;
 
@@ -13,7 +16,7 @@ public record CandidatureVue(UUID id, String numero, UUID campagneId, String cam
                              StatutCandidature statut, String porteurSub, Structure structure, String territoire,
                              List<ContenuCandidature.Membre> membres, Projet projet, ContenuCandidature.Contact contact,
                              List<PieceVue> pieces, List<Historique> historique, Instant creeeLe, Instant modifieeLe,
-                             Instant deposeeLe) {
+                             Instant deposeeLe, @JsonIgnore long version) implements Versionnee {
 
     public record Structure(String siret, String raisonSociale, String formeJuridique, String libelleFormeJuridique,
                             String adresse, String codeCommune, String commune, String departement, String region) {

@@ -33,6 +33,8 @@ public class Affectation extends PanacheEntityBase {
 
     @Id
     public UUID id;
+    /** Saves of the draft, counted for If-Match (the ETag). */
+    public long version;
 
     @Column(name = "candidature_id")
     public UUID candidatureId;

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -85,8 +86,11 @@ public class EvaluationResource {
     @APIResponse(responseCode = "403", description = "Rôle insuffisant")
     @APIResponse(responseCode = "404", description = "Pas une de mes affectations")
     @APIResponse(responseCode = "409", description = "Déclaration pas faite, conflit, évaluation soumise ou dossier clos (statut nommé)")
-    public EvaluationVues.Detail noter(@PathParam("id") UUID id, @Valid @NotNull EvaluationDemandes.Notation notation) {
-        return service.noter(id, notation);
+    @APIResponse(responseCode = "412", description = "If-Match périmé : les notes ont été enregistrées ailleurs depuis la lecture (relire, puis refaire)")
+    public EvaluationVues.Detail noter(@PathParam("id") UUID id,
+                                       @HeaderParam("If-Match") @Size(max = 200) @Parameter(description = "L'ETag de l'évaluation lue (GET) : l'enregistrement n'est fait que sur cette version") String ifMatch,
+                                       @Valid @NotNull EvaluationDemandes.Notation notation) {
+        return service.noter(id, notation, ifMatch);
     }
 
     @POST

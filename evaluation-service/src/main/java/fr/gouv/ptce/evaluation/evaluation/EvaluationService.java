@@ -3,6 +3,7 @@ package fr.gouv.ptce.evaluation.evaluation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.gouv.ptce.commons.concurrence.Versions;
 import fr.gouv.ptce.commons.page.Curseur;
 import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.problem.ProblemException;
@@ -117,9 +118,10 @@ public class EvaluationService {
         return new EvaluationVues.Declaration(a.id, a.statut, conflit, a.precisionInterets, a.declareeLe);
     }
 
-    public EvaluationVues.Detail noter(UUID id, EvaluationDemandes.Notation notation) {
+    public EvaluationVues.Detail noter(UUID id, EvaluationDemandes.Notation notation, String ifMatch) {
         Affectation a = mienne(id, true);
-        exiger(() -> CycleAffectation.noter(a.statut));
+        Versions.verifier(ifMatch, a.version, false);
+        CycleAffectation.noter(a.statut);
         Instruction dossier = Instruction.findById(a.candidatureId);
         exigerDossierEvaluable(dossier);
         Grille grille = grille(dossier);
@@ -142,6 +144,7 @@ public class EvaluationService {
             throw new ProblemException(fr.gouv.ptce.commons.problem.Problem.of(400, "requete-invalide",
                     "Requête invalide", "Un ou plusieurs champs sont invalides.").withViolations(fautes));
         }
+        a.version++;
         a.notes.clear();
         for (EvaluationDemandes.NoteSaisie n : notation.notes()) {
             a.notes.add(new NoteCritere(n.critere(), n.note(), blancEnNull(n.commentaire())));
@@ -154,7 +157,7 @@ public class EvaluationService {
     /** Submits once: every criterion noted and commented; the total is fixed then. */
     public EvaluationVues.Detail soumettre(UUID id) {
         Affectation a = mienne(id, true);
-        exiger(() -> CycleAffectation.noter(a.statut));
+        CycleAffectation.noter(a.statut);
         Instruction dossier = Instruction.verrouiller(a.candidatureId).orElseThrow(Problemes::dossierIntrouvable);
         exigerDossierEvaluable(dossier);
         Grille grille = grille(dossier);
@@ -180,8 +183,7 @@ public class EvaluationService {
         a.soumiseLe = clock.instant();
         Affectation.flush();
         int soumises = (int) Affectation.soumises(dossier.candidatureId);
-        exiger(() -> dossier.statut = CycleInstruction.apresSoumission(dossier.statut, soumises,
-                settings.evaluationsMinimum()));
+        dossier.statut = CycleInstruction.apresSoumission(dossier.statut, soumises, settings.evaluationsMinimum());
         dossier.modifieeLe = clock.instant();
         journal.noter(dossier, "EVALUATION_SOUMISE", a.evaluateurNom, null);
         return vue(a);
@@ -213,7 +215,7 @@ public class EvaluationService {
         return new EvaluationVues.Detail(a.id, a.candidatureId, d.numero, d.campagneId, a.statut, a.conflit,
                 a.precisionInterets, a.declareeLe, grille,
                 a.notes.stream().map(n -> new EvaluationVues.NoteVue(n.critere, n.note, n.commentaire)).toList(),
-                a.avis, Bareme.affichage(a.total), a.soumiseLe, json(d.snapshot));
+                a.avis, Bareme.affichage(a.total), a.soumiseLe, json(d.snapshot), a.version);
     }
 
     private List<String> membres(Instruction d) {
@@ -222,15 +224,11 @@ public class EvaluationService {
     }
 
     private JsonNode json(String texte) {
-        return mapper.readTree(texte);
-        } catch (JsonProcessingException e) {
-        throw new IllegalStateException("instantané illisible", e);
-        }
-    }
-
-    private static void exiger(Runnable regle) {
         try {
-        regle.run();
+            return mapper.readTree(texte);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("instantané illisible", e);
+        }
     }
 
     private static String blancEnNull(String s) {

@@ -1,5 +1,8 @@
 package fr.gouv.ptce.evaluation.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import fr.gouv.ptce.commons.concurrence.Versionnee;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.gouv.ptce.evaluation.domain.StatutAffectation;
 
@@ -28,7 +31,8 @@ public final class EvaluationVues {
 
     public record Detail(UUID id, UUID candidatureId, String numero, UUID campagneId, StatutAffectation statut,
                          Boolean conflit, String precision, Instant declareeLe, List<CritereGrille> grille,
-                         List<NoteVue> notes, String avis, BigDecimal total, Instant soumiseLe, JsonNode candidature) {
+                         List<NoteVue> notes, String avis, BigDecimal total, Instant soumiseLe, JsonNode candidature,
+                         @JsonIgnore long version) implements Versionnee {
     }
 
     /** Answer to a declaration: a conflict ends the assignment and shows no file. */

@@ -77,6 +77,26 @@ class EvaluationTest {
     }
 
     @Test
+    void unEnregistrementFaitDepuisUneLecturePerimeeEstRefuseEn412() {
+        UUID campagne = Scenario.campagnePhase2(15);
+        UUID dossier = Scenario.depot(campagne, "PHASE_2");
+        Scenario.recevable(dossier);
+        String id = Scenario.affecter(dossier, "eval-diane");
+        evaluateur("eval-diane").body(Map.of("conflit", false))
+                .post("/api/v1/evaluations/" + id + "/declaration-interets").then().statusCode(200);
+        String lu = evaluateur("eval-diane").get("/api/v1/evaluations/" + id).then().statusCode(200).extract().header("ETag");
+
+        String apres = evaluateur("eval-diane").header("If-Match", lu).body(Scenario.notes(4, 4, 4))
+                .put("/api/v1/evaluations/" + id).then().statusCode(200).extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(lu, apres);
+        evaluateur("eval-diane").header("If-Match", lu).body(Scenario.notes(1, 1, 1))
+                .put("/api/v1/evaluations/" + id).then().statusCode(412).body("code", equalTo("version-perimee"));
+        Number note = evaluateur("eval-diane").get("/api/v1/evaluations/" + id).then().statusCode(200).header("ETag", apres)
+                .extract().path("notes.find { it.critere == 'ANCRAGE' }.note");
+        org.junit.jupiter.api.Assertions.assertEquals(4.0, note.doubleValue(), "les notes du premier enregistrement restent");
+    }
+
+    @Test
     void unConflitDeclareMetFinALAffectationEtDemandeUnAutreEvaluateur() {
         UUID campagne = Scenario.campagnePhase2(15);
         UUID dossier = Scenario.depot(campagne, "PHASE_2");

@@ -81,7 +81,7 @@ public class ConventionResource {
     @APIResponse(responseCode = "403", description = Reponses.R403)
     @APIResponse(responseCode = "404", description = Reponses.R404)
     @APIResponse(responseCode = "409", description = "Convention déjà signée, soldée ou résiliée")
-    public ConventionVue signer(@PathParam("id") UUID id, @Valid @NotNull Demandes.Signature demande) {
+    public ConventionVue signer(@PathParam("id") UUID id, @Valid @NotNull ConventionDemandes.Signature demande) {
         return service.signer(id, demande.dateSignature());
     }
 
@@ -95,7 +95,7 @@ public class ConventionResource {
     @APIResponse(responseCode = "403", description = Reponses.R403)
     @APIResponse(responseCode = "404", description = Reponses.R404)
     @APIResponse(responseCode = "409", description = "Convention non signée, ou rapport déjà soumis ou approuvé")
-    public Response soumettre(@PathParam("id") UUID id, @Valid @NotNull Demandes.RapportSoumis demande) {
+    public Response soumettre(@PathParam("id") UUID id, @Valid @NotNull ConventionDemandes.RapportSoumis demande) {
         RapportVue r = rapports.soumettre(id, demande);
         return Response.status(201).entity(r).build();
     }
@@ -110,7 +110,7 @@ public class ConventionResource {
     @APIResponse(responseCode = "403", description = Reponses.R403)
     @APIResponse(responseCode = "404", description = Reponses.R404)
     @APIResponse(responseCode = "409", description = "Convention déjà soldée ou résiliée")
-    public ConventionVue resilier(@PathParam("id") UUID id, @Valid @NotNull Demandes.Resiliation demande) {
+    public ConventionVue resilier(@PathParam("id") UUID id, @Valid @NotNull ConventionDemandes.Resiliation demande) {
         return service.resilier(id, demande);
     }
 

@@ -120,7 +120,7 @@ public class ConventionService {
     }
 
     /** Terminates the agreement: unpaid instalments cancelled, unpaid commitment back to the envelope, clawback recorded. */
-    public ConventionVue resilier(UUID id, Demandes.Resiliation demande) {
+    public ConventionVue resilier(UUID id, ConventionDemandes.Resiliation demande) {
         Convention c = verrouiller(id);
         long reversement;
         try {

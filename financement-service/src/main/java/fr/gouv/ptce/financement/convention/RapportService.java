@@ -36,7 +36,7 @@ public class RapportService {
     @Inject
     ConventionService conventions;
 
-    public RapportVue soumettre(UUID conventionId, Demandes.RapportSoumis demande) {
+    public RapportVue soumettre(UUID conventionId, ConventionDemandes.RapportSoumis demande) {
         Convention c = conventions.accessible(conventionId);
         if (!c.porteurSub.equals(user.sub())) {
             throw ProblemException.notFound("Aucune convention " + conventionId + "."); // only the owner reports

@@ -45,8 +45,8 @@ public class WebhookResource {
                     + "(webhook-id, webhook-timestamp, webhook-signature). Le secret n'est donné qu'ici, une fois.")
     @APIResponse(responseCode = "201", description = "Créé ; le corps contient le secret de signature")
     @APIResponse(responseCode = "400", description = "Adresse refusée (https, adresse publique) ou type inconnu")
-    public Response creer(@Valid @NotNull WebhookDtos.NouveauWebhook demande, @Context UriInfo uri) {
-        WebhookDtos.WebhookVue cree = service.creer(demande);
+    public Response creer(@Valid @NotNull NouveauWebhook demande, @Context UriInfo uri) {
+        WebhookVues.WebhookVue cree = service.creer(demande);
         return Response.created(uri.getAbsolutePathBuilder().path(cree.id().toString()).build()).entity(cree).build();
     }
 
@@ -54,7 +54,7 @@ public class WebhookResource {
     @Operation(summary = "Points de terminaison (partenaire : les siens ; admin : tous)")
     @APIResponse(responseCode = "200", description = "Une page de webhooks, sans secret")
     @APIResponse(responseCode = "400", description = "Curseur ou taille invalide")
-    public Page<WebhookDtos.WebhookVue> lister(@QueryParam("curseur") @Size(max = 500) String curseur,
+    public Page<WebhookVues.WebhookVue> lister(@QueryParam("curseur") @Size(max = 500) String curseur,
                                                @QueryParam("taille") @Parameter(description = "Taille de page, de 1 à 100 (20 par défaut)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100")) Integer taille) {
         return service.lister(Curseur.position(curseur), Page.taille(taille));
     }
@@ -74,7 +74,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "Une page de livraisons, la plus récente d'abord")
     @APIResponse(responseCode = "400", description = "Curseur ou taille invalide")
     @APIResponse(responseCode = "404", description = "Inconnu, ou d'un autre partenaire")
-    public Page<WebhookDtos.LivraisonVue> livraisons(@PathParam("id") UUID id, @QueryParam("curseur") @Size(max = 500) String curseur,
+    public Page<WebhookVues.LivraisonVue> livraisons(@PathParam("id") UUID id, @QueryParam("curseur") @Size(max = 500) String curseur,
                                                      @QueryParam("taille") @Parameter(description = "Taille de page, de 1 à 100 (20 par défaut)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100")) Integer taille) {
         return service.livraisons(id, Curseur.position(curseur),
                 Page.taille(taille));

@@ -40,7 +40,7 @@ public class WebhookService {
     @Inject
     ControleAdresses controle;
 
-    public WebhookDtos.WebhookVue creer(WebhookDtos.NouveauWebhook demande) {
+    public WebhookVues.WebhookVue creer(NouveauWebhook demande) {
         try {
             controle.verifier(demande.url().strip());
         } catch (AdresseWebhook.AdresseRefuseeException e) {
@@ -64,11 +64,11 @@ public class WebhookService {
         w.actif = true;
         w.creeLe = clock.instant();
         w.persist();
-        return WebhookDtos.WebhookVue.de(w, true);
+        return WebhookVues.WebhookVue.de(w, true);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<WebhookDtos.WebhookVue> lister(Curseur.Position curseur, int taille) {
+    public Page<WebhookVues.WebhookVue> lister(Curseur.Position curseur, int taille) {
         List<String> conditions = new ArrayList<>();
         Parameters p = new Parameters();
         if (!user.hasRole(Roles.ADMIN)) {
@@ -82,7 +82,7 @@ public class WebhookService {
         String ordre = "order by creeLe desc, id desc";
         String requete = conditions.isEmpty() ? ordre : String.join(" and ", conditions) + " " + ordre;
         List<Webhook> lus = Webhook.<Webhook>find(requete, p).page(0, taille + 1).list();
-        return Page.depuis(lus, taille, w -> WebhookDtos.WebhookVue.de(w, false), x -> Curseur.apres(x.creeLe, x.id));
+        return Page.depuis(lus, taille, w -> WebhookVues.WebhookVue.de(w, false), x -> Curseur.apres(x.creeLe, x.id));
     }
 
     public void supprimer(UUID id) {
@@ -90,7 +90,7 @@ public class WebhookService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<WebhookDtos.LivraisonVue> livraisons(UUID id, Curseur.Position curseur, int taille) {
+    public Page<WebhookVues.LivraisonVue> livraisons(UUID id, Curseur.Position curseur, int taille) {
         visible(id);
         List<String> conditions = new ArrayList<>(List.of("webhookId = :webhook"));
         Parameters p = Parameters.with("webhook", id);
@@ -100,7 +100,7 @@ public class WebhookService {
         });
         List<Livraison> lues = Livraison.<Livraison>find(String.join(" and ", conditions)
                 + " order by creeeLe desc, id desc", p).page(0, taille + 1).list();
-        return Page.depuis(lues, taille, WebhookDtos.LivraisonVue::de, x -> Curseur.apres(x.creeeLe, x.id));
+        return Page.depuis(lues, taille, WebhookVues.LivraisonVue::de, x -> Curseur.apres(x.creeeLe, x.id));
     }
 
     private Webhook visible(UUID id) {

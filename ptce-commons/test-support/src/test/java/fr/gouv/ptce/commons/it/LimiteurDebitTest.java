@@ -46,18 +46,18 @@ class LimiteurDebitTest {
     void lesEcrituresDUnClientSurUneAutreRepliqueEpuisentSonSeauIci() {
         String sub = "h-replique-" + UUID.randomUUID();
         LimiteurDebit ailleurs = autreReplique();
-        Debit ecritures = Debit.parMinute(60, 20); // the test profile's write limit
+        Debit ecritures = Debit.parMinute(6, 20); // the test profile's write limit
         for (int i = 0; i < 20; i++) {
             assertEquals(Duration.ZERO, ailleurs.prendre("ecritures::" + sub, ecritures), "écriture " + i + " ailleurs");
         }
         given().auth().oauth2(TestTokens.forUser(sub, "admin")).contentType("application/json").body(BODY)
-                .when().post("/api/v1/essais").then().statusCode(429).header("Retry-After", "1");
+                .when().post("/api/v1/essais").then().statusCode(429).header("RateLimit-Policy", "\"ecritures\";q=6;w=60");
     }
 
     @Test
     void desPrisesSimultaneesDeDeuxRepliquesNeDepassentPasLaCapacite() throws Exception {
         String cle = "essai:" + UUID.randomUUID();
-        Debit lent = new Debit(10, 1.0 / 3600); // ten, then one an hour: nothing refills during the test
+        Debit lent = new Debit(10, 1.0 / 300); // ten, then one every five minutes: nothing refills during the test
         LimiteurDebit ailleurs = autreReplique();
         ExecutorService fils = Executors.newFixedThreadPool(8);
         try {
@@ -72,7 +72,7 @@ class LimiteurDebitTest {
                 if (attente.isZero()) {
                     accordees++;
                 } else {
-                    assertTrue(attente.compareTo(Duration.ofMinutes(50)) > 0, "un jeton par heure : " + attente);
+                    assertTrue(attente.compareTo(Duration.ofMinutes(4)) > 0, "un jeton toutes les cinq minutes : " + attente);
                 }
             }
             assertEquals(10, accordees, "la capacité, toutes répliques confondues");

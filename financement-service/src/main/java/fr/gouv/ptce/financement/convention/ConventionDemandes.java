@@ -10,9 +10,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Request bodies of the agreement endpoints. */
-public final class Demandes {
+public final class ConventionDemandes {
 
-    private Demandes() {
+    private ConventionDemandes() {
     }
 
     /** {@code dateSignature}: the calendar date (Paris) the 24 months start from. */

@@ -1,28 +1,16 @@
 package fr.gouv.ptce.notification.webhooks;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Request and response bodies of the webhook API. */
-public final class WebhookDtos {
+/** What the webhook API answers. */
+public final class WebhookVues {
 
-    private WebhookDtos() {
-    }
-
-    @Schema(name = "NouveauWebhook")
-    public record NouveauWebhook(
-            @Schema(description = "Adresse https qui recevra les événements", example = "https://partenaire.gouv.fr/ptce")
-            @NotBlank @Size(max = 2000) String url,
-            @Schema(description = "Types d'événements souhaités (faits du catalogue)", example = "[\"decision.rendue\"]")
-            @NotNull @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 100) String> types) {
+    private WebhookVues() {
     }
 
     @Schema(name = "Webhook")
