@@ -1,16 +1,11 @@
 package fr.gouv.ptce.candidature;
 
 import fr.gouv.ptce.commons.testing.TestClamd;
-import fr.gouv.ptce.commons.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.UUID;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,17 +24,6 @@ class AntivirusTest {
     static final byte[] EICAR = ("X5O!P%@AP[4\\PZX54(P^)7CC)7}$" + "EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*")
             .getBytes(StandardCharsets.US_ASCII);
 
-    static long lignes(String table, String candidatureId) throws Exception {
-        String sql = table.equals("piece") ? "select count(*) from piece where candidature_id = ?"
-                : "select count(*) from piece_contenu pc join piece p on p.id = pc.piece_id where p.candidature_id = ?";
-        try (Connection c = TestDatabase.connect("candidature"); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, UUID.fromString(candidatureId));
-            ResultSet rs = ps.executeQuery();
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
     @Test
     void unFichierInfecteEstRefuseEnNommantLaSignatureEtRienNEstEnregistre() throws Exception {
         String porteur = Fixtures.porteur();
@@ -55,11 +39,11 @@ class AntivirusTest {
                 .getBytes(StandardCharsets.US_ASCII);
         Fixtures.joindre(porteur, id, "STATUTS", "statuts.pdf", pdfPiege).then().statusCode(422)
                 .body("code", equalTo("piece-infectee"));
-        assertEquals(0, lignes("piece", id));
-        assertEquals(0, lignes("piece_contenu", id));
+        assertEquals(0, PiecesTest.nombreDePieces(id));
+        assertEquals(0, PiecesTest.nombreDeContenus(id));
 
         Fixtures.joindre(porteur, id, "STATUTS", "statuts.pdf", Fixtures.pdf()).then().statusCode(201);
-        assertEquals(1, lignes("piece_contenu", id));
+        assertEquals(1, PiecesTest.nombreDeContenus(id));
     }
 
     @Test
@@ -73,11 +57,11 @@ class AntivirusTest {
                     .body("code", equalTo("antivirus-indisponible"))
                     .body("detail", containsString("rien n'a été enregistré"))
                     .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("trace")));
-            assertEquals(0, lignes("piece", id));
+            assertEquals(0, PiecesTest.nombreDePieces(id));
         } finally {
             TestClamd.redemarrer();
         }
         Fixtures.joindre(porteur, id, "STATUTS", "statuts.pdf", Fixtures.pdf()).then().statusCode(201);
-        assertEquals(1, lignes("piece", id));
+        assertEquals(1, PiecesTest.nombreDePieces(id));
     }
 }

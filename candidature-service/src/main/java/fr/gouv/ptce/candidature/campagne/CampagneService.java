@@ -97,8 +97,6 @@ public class CampagneService {
         return Page.depuis(lues, taille, c -> CampagneMapping.vue(c, maintenant), c -> Curseur.apres(c.code));
     }
 
-    /** For the application side: a campaign, published or not. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     /** The campaign, its row locked until commit: two admins editing the same draft are served in turn. */
     private Campagne verrouiller(UUID id) {
         Campagne c = Campagne.findById(id, LockModeType.PESSIMISTIC_WRITE);
@@ -108,6 +106,8 @@ public class CampagneService {
         return c;
     }
 
+    /** For the application side: a campaign, published or not. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Campagne trouver(UUID id, boolean voitNonPubliees) {
         Campagne c = Campagne.findById(id);
         if (c == null || (!voitNonPubliees && !c.estPubliee())) {
