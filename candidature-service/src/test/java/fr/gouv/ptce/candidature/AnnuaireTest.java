@@ -248,7 +248,7 @@ class AnnuaireTest {
     private static Map<String, Object> corse(String id) {
         Map<String, Object> contenu = Fixtures.contenu(Fixtures.siret());
         contenu.put("structure", Map.of("siret", Fixtures.siret(), "raisonSociale", "Pôle Corse " + id,
-                "formeJuridique", "SCIC", "adresse", "1 cours Napoléon, 20000 Ajaccio", "codeCommune", "2A004"));
+                "formeJuridique", "5460", "adresse", "1 cours Napoléon, 20000 Ajaccio", "codeCommune", "2A004"));
         return contenu;
     }
 

@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-@QuarkusTestResource(value = PtceTestResource.class, initArgs = @ResourceArg(name = "database", value = "candidature"))
+@QuarkusTestResource(value = PtceTestResource.class, initArgs = {@ResourceArg(name = "database", value = "candidature"),
+        @ResourceArg(name = "clamd-port", value = "ptce.candidature.antivirus.port")})
 @Order(1)
 class CampagneApiTest {
 

@@ -112,7 +112,7 @@ public final class Fixtures {
     public static Map<String, Object> contenu(String siret) {
         Map<String, Object> m = new HashMap<>();
         m.put("structure", Map.of("siret", siret, "raisonSociale", "Pôle Coopératif du Val",
-                "formeJuridique", "Association loi 1901", "adresse", "12 rue des Tanneurs, 35000 Rennes",
+                "formeJuridique", "9220", "adresse", "12 rue des Tanneurs, 35000 Rennes",
                 "codeCommune", "35238"));
         m.put("territoire", "Pays de Rennes");
         m.put("membres", List.of(

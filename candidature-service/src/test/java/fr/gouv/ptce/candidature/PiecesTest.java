@@ -26,8 +26,17 @@ class PiecesTest {
     private static final int MO = 1024 * 1024;
 
     static long nombreDePieces(String candidatureId) throws Exception {
-        try (Connection c = TestDatabase.connect("candidature");
-             PreparedStatement ps = c.prepareStatement("select count(*) from piece where candidature_id = ?")) {
+        return compter("select count(*) from piece where candidature_id = ?", candidatureId);
+    }
+
+    /** Stored contents (piece_contenu rows) of an application's attachments. */
+    static long nombreDeContenus(String candidatureId) throws Exception {
+        return compter("select count(*) from piece_contenu pc join piece p on p.id = pc.piece_id where p.candidature_id = ?",
+                candidatureId);
+    }
+
+    private static long compter(String sql, String candidatureId) throws Exception {
+        try (Connection c = TestDatabase.connect("candidature"); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, UUID.fromString(candidatureId));
             ResultSet rs = ps.executeQuery();
             rs.next();

@@ -375,7 +375,7 @@ class ParcoursCompletTest {
 
     private static Map<String, Object> contenu(String siret, String raisonSociale, String commune, String mail, String description) {
         return Map.of(
-                "structure", Map.of("siret", siret, "raisonSociale", raisonSociale, "formeJuridique", "Association loi 1901",
+                "structure", Map.of("siret", siret, "raisonSociale", raisonSociale, "formeJuridique", "9220",
                         "adresse", "12 rue des Tanneurs", "codeCommune", commune),
                 "territoire", "Bassin de vie",
                 "membres", List.of(

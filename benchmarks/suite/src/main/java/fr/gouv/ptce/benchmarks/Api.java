@@ -87,7 +87,7 @@ public final class Api {
     public static Map<String, Object> contenu(String siret, String commune) {
         return Map.of(
                 "structure", Map.of("siret", siret, "raisonSociale", "Pôle coopératif " + siret.substring(8),
-                        "formeJuridique", "Association loi 1901", "adresse", "12 rue des Tanneurs", "codeCommune", commune),
+                        "formeJuridique", "9220", "adresse", "12 rue des Tanneurs", "codeCommune", commune),
                 "territoire", "Bassin de vie",
                 "membres", List.of(
                         Map.of("nom", "Scop Bois", "type", "ENTREPRISE_ESS"),

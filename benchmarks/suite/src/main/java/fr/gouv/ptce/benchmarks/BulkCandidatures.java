@@ -98,7 +98,7 @@ public final class BulkCandidatures {
             line.setLength(0);
             line.append(id).append('\t').append(numero).append('\t').append(campagneId).append('\t')
                     .append(owner.sub()).append('\t').append(statut).append('\t').append(siret).append('\t')
-                    .append(raison).append('\t').append("Association loi 1901").append('\t')
+                    .append(raison).append('\t').append("9220").append('\t')
                     .append("12 rue des Tanneurs").append('\t').append(commune).append('\t').append(dep).append('\t')
                     .append(regions.getOrDefault(dep, "Bretagne")).append('\t').append("Bassin de vie").append('\t')
                     .append(esc(template.get("membres"))).append('\t').append("Filière locale").append('\t')
@@ -192,7 +192,7 @@ public final class BulkCandidatures {
     /** Département code → région, from candidature-service's own reference file. */
     private Map<String, String> regions() throws IOException {
         Map<String, String> m = new HashMap<>();
-        Path file = s.root().resolve("candidature-service/src/main/resources/territoires/departements.csv");
+        Path file = s.root().resolve("candidature-service/src/main/resources/referentiels/departements.csv");
         for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String[] p = l.split(";");
             if (p.length == 3 && !l.startsWith("#") && !l.startsWith("code")) {

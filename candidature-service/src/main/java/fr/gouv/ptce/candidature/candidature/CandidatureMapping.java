@@ -58,10 +58,12 @@ final class CandidatureMapping {
         return membres(c).stream().map(m -> new Eligibilite.Membre(m.nom(), m.siret(), m.type())).toList();
     }
 
-    static CandidatureVue vue(Candidature c, Campagne k, List<PieceVue> pieces, List<HistoriqueStatut> historique) {
+    static CandidatureVue vue(Candidature c, Campagne k, List<PieceVue> pieces, List<HistoriqueStatut> historique,
+                              References references) {
         return new CandidatureVue(c.id, c.numero, c.campagneId, k.code, k.phase, c.statut, c.porteurSub,
-                new CandidatureVue.Structure(c.siret, c.raisonSociale, c.formeJuridique, c.adresse, c.codeCommune,
-                        c.departement, c.region),
+                new CandidatureVue.Structure(c.siret, c.raisonSociale, c.formeJuridique,
+                        references.libelleFormeJuridique(c.formeJuridique), c.adresse, c.codeCommune,
+                        references.nomCommune(c.codeCommune), c.departement, c.region),
                 c.territoire, membres(c),
                 new CandidatureVue.Projet(c.projetTitre, c.projetDescription, secteurs(c), c.projetEmploisVises,
                         Montant.enEuros(c.projetBudgetCentimes)),

@@ -3,6 +3,7 @@ package fr.gouv.ptce.candidature.candidature;
 import fr.gouv.ptce.commons.concurrence.Versions;
 
 import fr.gouv.ptce.candidature.campagne.Campagne;
+import fr.gouv.ptce.candidature.domain.CategoriesJuridiques;
 import fr.gouv.ptce.candidature.domain.CycleDeVie;
 import fr.gouv.ptce.candidature.domain.Eligibilite;
 import fr.gouv.ptce.candidature.domain.FenetreDepot;
@@ -14,6 +15,7 @@ import fr.gouv.ptce.candidature.domain.Territoire;
 import fr.gouv.ptce.candidature.domain.TypePiece;
 import fr.gouv.ptce.candidature.domain.ViolationRegle;
 import fr.gouv.ptce.candidature.structure.StructureService;
+import fr.gouv.ptce.candidature.structure.VerificationSirene;
 import fr.gouv.ptce.candidature.web.Problemes;
 import fr.gouv.ptce.commons.outbox.Outbox;
 import fr.gouv.ptce.commons.problem.ProblemException;
@@ -27,6 +29,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -57,16 +60,26 @@ public class CandidatureService {
     StructureService structures;
 
     @Inject
+    VerificationSirene sirene;
+
+    @Inject
     Historique historique;
 
     @Inject
     ReferentielTerritorial referentiel;
+
+    @Inject
+    CategoriesJuridiques categories;
+
+    @Inject
+    References references;
 
     public CandidatureVue creer(NouvelleCandidature demande) {
         Campagne k = Campagne.findById(demande.campagneId());
         if (k == null || !k.estPubliee()) {
             throw ProblemException.badRequest("campagneId", "campagne inconnue ou non publiée");
         }
+        references.verifier(demande.contenu());
         Instant maintenant = clock.instant();
         Candidature c = new Candidature();
         c.id = UUID.randomUUID();
@@ -88,6 +101,7 @@ public class CandidatureService {
         if (!StatutCandidature.MODIFIABLES.contains(c.statut)) {
             throw CycleDeVie.refus(c.statut, "modifier la candidature");
         }
+        references.verifier(contenu);
         CandidatureMapping.appliquer(c, contenu);
         localiser(c);
         c.modifieeLe = clock.instant();
@@ -128,7 +142,11 @@ public class CandidatureService {
                         "La structure " + c.siret + " a déjà une candidature en cours dans la campagne " + k.code + ".");
             }
         }
-        List<ViolationRegle> violations = Eligibilite.verifier(dossier(c, k, premierDepot), referentiel);
+        Eligibilite.Dossier dossier = dossier(c, k, premierDepot);
+        List<ViolationRegle> violations = new ArrayList<>(Eligibilite.verifier(dossier, referentiel, categories));
+        // What INSEE's register says of the SIRETs (nothing when API Sirene is not configured; 503 when it
+        // cannot answer): read before anything of the submission is written.
+        violations.addAll(sirene.verifier(dossier));
         if (!violations.isEmpty()) {
             throw Problemes.regles("candidature-non-eligible", violations.size()
                     + " règle(s) d'éligibilité non respectée(s) : " + violations.stream().map(ViolationRegle::regle)
@@ -188,7 +206,7 @@ public class CandidatureService {
         // Phase-2 eligibility is judged at the first submission; a later re-submission keeps it.
         boolean eligiblePhase2 = k.phase != Phase.PHASE_2 || !premierDepot
                 || (c.siret != null && structures.eligibilite(c.siret).eligible());
-        return new Eligibilite.Dossier(k.phase, c.siret, c.raisonSociale, c.codeCommune,
+        return new Eligibilite.Dossier(k.phase, c.siret, c.raisonSociale, c.formeJuridique, c.codeCommune,
                 CandidatureMapping.membresDomaine(c), types, c.projetDescription, c.contactNom, c.contactEmail,
                 eligiblePhase2);
     }
@@ -202,8 +220,10 @@ public class CandidatureService {
         return rang.longValue();
     }
 
+    /** Département and région of the commune; a merged commune's code becomes its current commune's. */
     void localiser(Candidature c) {
         Territoire t = referentiel.localiser(c.codeCommune).orElse(null);
+        c.codeCommune = t == null ? c.codeCommune : t.codeCommune();
         c.departement = t == null ? null : t.departement();
         c.region = t == null ? null : t.region();
     }
@@ -212,6 +232,6 @@ public class CandidatureService {
     public CandidatureVue vue(Candidature c) {
         Campagne k = Campagne.findById(c.campagneId);
         List<HistoriqueStatut> lignes = HistoriqueStatut.list("candidatureId", Sort.by("id"), c.id);
-        return CandidatureMapping.vue(c, k, pieces.descriptions(c.id), lignes);
+        return CandidatureMapping.vue(c, k, pieces.descriptions(c.id), lignes, references);
     }
 }

@@ -18,8 +18,8 @@ public record CandidatureVue(UUID id, String numero, UUID campagneId, String cam
                              List<PieceVue> pieces, List<Historique> historique, Instant creeeLe, Instant modifieeLe,
                              Instant deposeeLe, @JsonIgnore long version) implements Versionnee {
 
-    public record Structure(String siret, String raisonSociale, String formeJuridique, String adresse,
-                            String codeCommune, String departement, String region) {
+    public record Structure(String siret, String raisonSociale, String formeJuridique, String libelleFormeJuridique,
+                            String adresse, String codeCommune, String commune, String departement, String region) {
     }
 
     public record Projet(String titre, String description, List<String> secteurs, Integer emploisVises,

@@ -27,10 +27,13 @@ public record ContenuCandidature(@Valid Structure structure,
 
     public record Structure(@Size(max = 14) @Pattern(regexp = "[0-9]{14}", message = "14 chiffres") @Schema(example = "35600000000048") String siret,
                             @Size(max = 300) String raisonSociale,
-                            @Size(max = 200) String formeJuridique,
+                            @Size(max = 4) @Pattern(regexp = "[0-9]{4}", message = "catégorie juridique INSEE de niveau III à 4 chiffres")
+                            @Schema(example = "9220", description = "catégorie juridique INSEE (niveau III) ; son libellé est rendu dans libelleFormeJuridique")
+                            String formeJuridique,
                             @Size(max = 500) String adresse,
                             @Size(max = 5) @Pattern(regexp = "[0-9][0-9AB][0-9]{3}", message = "code commune INSEE à 5 caractères")
-                            @Schema(example = "35238") String codeCommune) {
+                            @Schema(example = "35238", description = "code commune INSEE du code officiel géographique ; "
+                                    + "celui d'une commune fusionnée est remplacé par celui de la commune actuelle") String codeCommune) {
     }
 
     public record Membre(@NotBlank @Size(max = 300) String nom,

@@ -1,6 +1,7 @@
 package fr.gouv.ptce.candidature.candidature;
 
 import fr.gouv.ptce.candidature.campagne.Campagne;
+import fr.gouv.ptce.candidature.domain.CategoriesJuridiques;
 import fr.gouv.ptce.candidature.domain.CycleDeVie;
 import fr.gouv.ptce.candidature.domain.Eligibilite;
 import fr.gouv.ptce.candidature.domain.FenetreDepot;
@@ -45,6 +46,9 @@ public class DepotExterne {
     @Inject
     ReferentielTerritorial referentiel;
 
+    @Inject
+    CategoriesJuridiques categories;
+
     public Candidature creer(Campagne k, String porteurSub, ContenuCandidature contenu, String acteur, Instant maintenant,
                              String motif) {
         Candidature c = new Candidature();
@@ -86,7 +90,7 @@ public class DepotExterne {
                         + " a déjà une candidature en cours dans la campagne " + k.code));
             }
         }
-        v.addAll(Eligibilite.verifier(service.dossier(c, k, premierDepot), referentiel));
+        v.addAll(Eligibilite.verifier(service.dossier(c, k, premierDepot), referentiel, categories));
         return v;
     }
 

@@ -54,6 +54,8 @@ public class PieceResource {
     @APIResponse(responseCode = "409", description = "Statut de la candidature ne permettant plus de modifier les pièces")
     @APIResponse(responseCode = "413", description = "Pièce de plus de 10 Mo ou total de plus de 50 Mo : rien n'est enregistré")
     @APIResponse(responseCode = "415", description = "Contenu d'un type non accepté, ou nom de fichier contredisant le contenu")
+    @APIResponse(responseCode = "422", description = "L'antivirus (ClamAV) a détecté un virus, nommé dans la réponse : rien n'est enregistré")
+    @APIResponse(responseCode = "503", description = "Analyse antivirus impossible (clamd injoignable) : rien n'est enregistré, réessayer plus tard")
     public Response ajouter(@PathParam("id") UUID id,
                             @RestForm("type") @PartType(MediaType.TEXT_PLAIN)
                             @Schema(required = true, enumeration = {"STATUTS", "BUDGET", "LETTRE_ENGAGEMENT", "AUTRE"}) String typePiece,

@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Attachments, kept in PostgreSQL with the file they belong to. Every check happens before
- * anything is written, so a refused upload leaves nothing behind.
+ * Attachments, kept in PostgreSQL with the file they belong to. Every check (size, ClamAV scan, type)
+ * happens before anything is written, so a refused upload leaves nothing behind.
  */
 @ApplicationScoped
 @Transactional
@@ -45,6 +45,9 @@ public class PieceService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Antivirus antivirus;
 
     public PieceVue ajouter(UUID candidatureId, TypePiece type, String nomFichier, long taille, byte[] contenu) {
         // The row lock serialises a porteur's parallel uploads so that the 50 MB total holds.
@@ -71,6 +74,8 @@ public class PieceService {
             throw Problemes.tropGros("Les pièces de la candidature dépasseraient " + enMo(totalMax) + " Mo au total (déjà "
                     + total + " octets).");
         }
+        // Scanned before anything else is judged of its content: an infected file is named as such.
+        antivirus.exigerSain(contenu);
         TypeFichier reel = TypeFichier.reconnaitre(contenu).orElseThrow(() -> Problemes.typeRefuse(
                 "Le contenu du fichier n'est pas un PDF, ODT, DOCX, XLSX, PNG ou JPEG."));
         String nom = NomDeFichier.nettoyer(nomFichier);

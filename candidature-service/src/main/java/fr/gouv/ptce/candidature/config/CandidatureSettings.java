@@ -9,6 +9,51 @@ public interface CandidatureSettings {
 
     Pieces pieces();
 
+    Antivirus antivirus();
+
+    /** The ClamAV daemon (clamd) every attachment is scanned by, over TCP. */
+    interface Antivirus {
+        @WithDefault("localhost")
+        String hote();
+
+        @WithDefault("3310")
+        int port();
+
+        /** Longest wait for the connection and for the verdict (a 10 MB file takes well under a second). */
+        @WithDefault("30s")
+        java.time.Duration delai();
+    }
+
+    Sirene sirene();
+
+    /**
+     * INSEE's API Sirene (optional). With both {@code url} and {@code cle}, the SIRET of the structure
+     * and of every member is checked at submission; without them the platform says at start that it is not.
+     */
+    interface Sirene {
+        /** Base of the API, e.g. https://api.insee.fr/api-sirene/3.11 (GET {url}/siret/{siret}). */
+        java.util.Optional<java.net.URI> url();
+
+        /** The integration key, sent in the X-INSEE-Api-Key-Integration header. */
+        java.util.Optional<String> cle();
+
+        /** Longest wait for one answer (connection and response). */
+        @WithDefault("5s")
+        java.time.Duration delai();
+
+        /** Attempts of one lookup when the API answers 429 (its 30 requests a minute spent). */
+        @WithDefault("3")
+        int tentativesMax();
+
+        /** First wait after a 429 without Retry-After; then doubled. */
+        @WithDefault("2s")
+        java.time.Duration attenteInitiale();
+
+        /** Longest wait between two attempts, even when Retry-After asks for more. */
+        @WithDefault("20s")
+        java.time.Duration attenteMax();
+    }
+
     interface Pieces {
         /** Largest attachment accepted, in bytes (10 MB). */
         @WithDefault("10485760")

@@ -67,8 +67,13 @@ final class LectureDossier {
         if (adresse == null) {
             adresse = texte(etab.path("address").path("label"));
         }
+        // The form's own field when it holds a catégorie juridique code, else the one DS read in Sirene.
+        String formeJuridique = valeur(champs, k.formeJuridique());
+        if (formeJuridique == null || !formeJuridique.strip().matches("[0-9]{4}")) {
+            formeJuridique = texte(etab.path("entreprise").path("formeJuridiqueCode"));
+        }
         ContenuCandidature.Structure structure = new ContenuCandidature.Structure(siret, borne(raisonSociale, 300),
-                borne(valeur(champs, k.formeJuridique()), 200), borne(adresse, 500), codeCommune);
+                borne(formeJuridique == null ? null : formeJuridique.strip(), 4), borne(adresse, 500), codeCommune);
         List<ContenuCandidature.Membre> membres = membres(champs, k);
         ContenuCandidature.Projet projet = new ContenuCandidature.Projet(borne(valeur(champs, k.projetTitre()), 300),
                 borne(valeur(champs, k.projetDescription()), 20000), List.of(), null, null);

@@ -14,7 +14,8 @@ public final class Eligibilite {
     }
 
     /** What the rules look at; {@code eligiblePhase2} is established by the caller from the events. */
-    public record Dossier(Phase phase, String siret, String raisonSociale, String codeCommune, List<Membre> membres,
+    public record Dossier(Phase phase, String siret, String raisonSociale, String formeJuridique, String codeCommune,
+                          List<Membre> membres,
                           Set<TypePiece> pieces, String description, String contactNom, String contactEmail,
                           boolean eligiblePhase2) {
     }
@@ -24,7 +25,8 @@ public final class Eligibilite {
     private Eligibilite() {
     }
 
-    public static List<ViolationRegle> verifier(Dossier d, ReferentielTerritorial referentiel) {
+    public static List<ViolationRegle> verifier(Dossier d, ReferentielTerritorial referentiel,
+                                                CategoriesJuridiques categories) {
         List<ViolationRegle> v = new ArrayList<>();
         if (!Siret.estValide(d.siret())) {
             v.add(new ViolationRegle("SIRET_INVALIDE", "structure.siret",
@@ -36,7 +38,18 @@ public final class Eligibilite {
         }
         if (referentiel.localiser(d.codeCommune()).isEmpty()) {
             v.add(new ViolationRegle("COMMUNE_INCONNUE", "structure.codeCommune",
-                    "le code commune INSEE de la structure est absent ou ne correspond à aucun département"));
+                    "le code commune INSEE de la structure est absent ou ne désigne aucune commune du code officiel "
+                            + "géographique où s'applique l'appel"));
+        }
+        CategoriesJuridiques.Categorie categorie = categories.trouver(d.formeJuridique()).orElse(null);
+        if (categorie == null) {
+            v.add(new ViolationRegle("FORME_JURIDIQUE_INCONNUE", "structure.formeJuridique",
+                    "la forme juridique de la structure porteuse doit être une catégorie juridique INSEE de niveau III "
+                            + "(4 chiffres, par exemple 9220 pour une association déclarée)"));
+        } else if (!categorie.estPersonneMoraleDeDroitPrive()) {
+            v.add(new ViolationRegle("PERSONNE_MORALE_DE_DROIT_PRIVE", "structure.formeJuridique",
+                    "la structure porteuse doit être une personne morale de droit privé : catégorie " + categorie.code()
+                            + " « " + categorie.libelle() + " », " + categorie.motifDeRefus()));
         }
         List<Membre> membres = d.membres() == null ? List.of() : d.membres();
         if (membres.size() < 3) {

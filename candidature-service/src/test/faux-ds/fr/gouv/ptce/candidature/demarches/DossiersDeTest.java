@@ -80,7 +80,8 @@ public final class DossiersDeTest {
             Map<String, Object> etab = new LinkedHashMap<>();
             etab.put("id", "RXRhYi0" + siret);
             etab.put("siret", siret);
-            etab.put("entreprise", Map.of("raisonSociale", "PÔLE RÉEMPLOI " + siret.substring(0, 4), "siren", siret.substring(0, 9)));
+            etab.put("entreprise", Map.of("raisonSociale", "PÔLE RÉEMPLOI " + siret.substring(0, 4), "siren", siret.substring(0, 9),
+                    "formeJuridiqueCode", "9220"));
             etab.put("address", Map.of("cityCode", "35238", "label", "3 rue de la Gare 35000 Rennes", "postalCode", "35000"));
             c.put("etablissement", etab);
         } else {

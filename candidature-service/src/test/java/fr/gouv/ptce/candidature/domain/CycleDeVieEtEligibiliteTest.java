@@ -47,15 +47,16 @@ class CycleDeVieEtEligibiliteTest {
     @Test
     void eligibiliteComplete() {
         ReferentielTerritorial ref = ReferentielTerritorial.charger();
+        CategoriesJuridiques cj = CategoriesJuridiques.charger();
         List<Eligibilite.Membre> membres = List.of(new Eligibilite.Membre("A", null, TypeMembre.ENTREPRISE_ESS),
                 new Eligibilite.Membre("B", null, TypeMembre.ENTREPRISE_HORS_ESS),
                 new Eligibilite.Membre("C", "73282932000074", TypeMembre.RECHERCHE));
-        Eligibilite.Dossier ok = new Eligibilite.Dossier(Phase.PHASE_2, "73282932000074", "Pôle", "35238", membres,
+        Eligibilite.Dossier ok = new Eligibilite.Dossier(Phase.PHASE_2, "73282932000074", "Pôle", "9220", "35238", membres,
                 Set.of(TypePiece.STATUTS, TypePiece.BUDGET), "desc", "Claire", "c@x.fr", true);
-        assertTrue(Eligibilite.verifier(ok, ref).isEmpty());
-        Eligibilite.Dossier ko = new Eligibilite.Dossier(Phase.PHASE_2, "73282932000074", "Pôle", "35238", membres,
+        assertTrue(Eligibilite.verifier(ok, ref, cj).isEmpty());
+        Eligibilite.Dossier ko = new Eligibilite.Dossier(Phase.PHASE_2, "73282932000074", "Pôle", "9220", "35238", membres,
                 Set.of(TypePiece.STATUTS), "desc", "Claire", "c@x.fr", false);
         assertEquals(List.of("PIECE_BUDGET_ABSENTE", "PHASE_2_NON_ELIGIBLE"),
-                Eligibilite.verifier(ko, ref).stream().map(ViolationRegle::regle).toList());
+                Eligibilite.verifier(ko, ref, cj).stream().map(ViolationRegle::regle).toList());
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The local PTCE platform: PostgreSQL + SMTP + mailbox (one "infra" process), a Kafka broker,
+ * The local PTCE platform: PostgreSQL + SMTP + mailbox (one "infra" process), a Kafka broker, clamd,
  * Keycloak and the four services, each a detached process with a pid file in the data folder.
  * Used by {@code ./ptce} and by the system tests, so both start exactly the same thing.
  */
@@ -79,6 +79,7 @@ public final class Platform {
         parts.add(new InfraPart(layout, ports));
         parts.add(new KafkaPart(layout, ports));
         parts.add(new KeycloakPart(layout, ports));
+        parts.add(new ClamdPart(layout, ports));
         for (Service s : services) {
             parts.add(new ServicePart(layout, ports, s, serviceOverrides));
         }
@@ -116,18 +117,18 @@ public final class Platform {
         progress.line("Starting PTCE (data folder " + layout.dataDir() + ", logs in " + layout.logs() + ")");
         createFolders();
         List<Part> parts = parts();
-        List<Part> infra = parts.subList(0, 3);
-        List<Part> services = parts.subList(3, parts.size());
+        List<Part> infra = parts.subList(0, 4);
+        List<Part> services = parts.subList(4, parts.size());
         try {
             for (Part part : infra) {
                 part.prepare(progress);
             }
             // Keycloak is the slowest: started first so that the others start while it works.
-            for (Part part : List.of(infra.get(2), infra.get(0), infra.get(1))) {
+            for (Part part : List.of(infra.get(2), infra.get(0), infra.get(1), infra.get(3))) {
                 progress.step("starting " + part.label());
                 part.start();
             }
-            for (Part part : List.of(infra.get(0), infra.get(1), infra.get(2))) {
+            for (Part part : List.of(infra.get(0), infra.get(1), infra.get(2), infra.get(3))) {
                 await(part, t0);
             }
             // The services need PostgreSQL, Kafka and Keycloak's keys at start.

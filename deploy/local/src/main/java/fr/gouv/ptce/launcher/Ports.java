@@ -8,16 +8,16 @@ import java.util.Map;
  * tests use {@link #offsetBy(int)} so that they can run while a developer's platform is up.
  */
 public record Ports(int postgres, int kafka, int kafkaController, int keycloak, int smtp, int mailbox,
-                    int candidature, int evaluation, int financement, int notification) {
+                    int clamd, int candidature, int evaluation, int financement, int notification) {
 
     public static Ports defaults() {
-        return new Ports(15432, 9092, 9093, 8180, 3025, 8025, 8081, 8082, 8083, 8084);
+        return new Ports(15432, 9092, 9093, 8180, 3025, 8025, 3310, 8081, 8082, 8083, 8084);
     }
 
     /** The same layout shifted by {@code offset} (e.g. 10000: services on 18081–18084). */
     public Ports offsetBy(int offset) {
         return new Ports(postgres + offset, kafka + offset, kafkaController + offset, keycloak + offset,
-                smtp + offset, mailbox + offset, candidature + offset, evaluation + offset,
+                smtp + offset, mailbox + offset, clamd + offset, candidature + offset, evaluation + offset,
                 financement + offset, notification + offset);
     }
 
@@ -46,6 +46,7 @@ public record Ports(int postgres, int kafka, int kafkaController, int keycloak, 
         all.put("postgresql", postgres);
         all.put("smtp (GreenMail)", smtp);
         all.put("mailbox (web)", mailbox);
+        all.put("clamd (antivirus)", clamd);
         all.put("kafka", kafka);
         all.put("kafka controller", kafkaController);
         all.put("keycloak", keycloak);
@@ -63,7 +64,8 @@ public record Ports(int postgres, int kafka, int kafkaController, int keycloak, 
                 .append("kafkaController=").append(kafkaController).append('\n')
                 .append("keycloak=").append(keycloak).append('\n')
                 .append("smtp=").append(smtp).append('\n')
-                .append("mailbox=").append(mailbox).append('\n');
+                .append("mailbox=").append(mailbox).append('\n')
+                .append("clamd=").append(clamd).append('\n');
         for (Service s : Service.values()) {
             text.append(s.shortName()).append('=').append(of(s)).append('\n');
         }
@@ -71,8 +73,10 @@ public record Ports(int postgres, int kafka, int kafkaController, int keycloak, 
     }
 
     public static Ports fromProperties(java.util.Properties p) {
+        // A platform started before clamd was part of it has no clamd line: the default, shifted like the rest.
+        int clamd = p.getProperty("clamd") == null ? defaults().clamd() + i(p, "mailbox") - defaults().mailbox() : i(p, "clamd");
         return new Ports(i(p, "postgres"), i(p, "kafka"), i(p, "kafkaController"), i(p, "keycloak"), i(p, "smtp"),
-                i(p, "mailbox"), i(p, "candidature"), i(p, "evaluation"), i(p, "financement"), i(p, "notification"));
+                i(p, "mailbox"), clamd, i(p, "candidature"), i(p, "evaluation"), i(p, "financement"), i(p, "notification"));
     }
 
     private static int i(java.util.Properties p, String key) {

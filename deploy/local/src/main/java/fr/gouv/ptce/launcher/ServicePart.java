@@ -78,6 +78,8 @@ final class ServicePart extends Part {
         if (service == Service.CANDIDATURE) {
             // The packaged jar runs in the prod profile, which refuses to start without this key.
             env.put("PTCE_DS_TOKEN_KEY", DsTokenKey.of(layout));
+            env.put("PTCE_CLAMD_HOST", "127.0.0.1");
+            env.put("PTCE_CLAMD_PORT", Integer.toString(ports.clamd()));
         }
         if (service == Service.NOTIFICATION) {
             env.put("PTCE_SMTP_HOST", "127.0.0.1");

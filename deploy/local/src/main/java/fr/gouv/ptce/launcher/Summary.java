@@ -23,6 +23,7 @@ final class Summary {
         out.add("PostgreSQL               jdbc:postgresql://localhost:" + ports.postgres()
                 + "/{candidature,evaluation,financement,notification}   (postgres / postgres)");
         out.add("Kafka                    localhost:" + ports.kafka());
+        out.add("clamd (antivirus)        localhost:" + ports.clamd() + "   (ClamAV with the EICAR test signature only)");
         out.add("");
         out.add("Demo accounts of realm ptce (password = user name):");
         // One entry per role: "porteur1…porteur10 (porteur)".

@@ -37,7 +37,7 @@ class PlatformRefusalsTest {
 
     @Test
     void up_while_partly_running_names_what_is_stopped_and_how_to_restart_it() throws Exception {
-        pretendRunning(List.of("infra", "kafka", "keycloak", "candidature-service", "financement-service"));
+        pretendRunning(List.of("infra", "kafka", "keycloak", "clamd", "candidature-service", "financement-service"));
 
         LauncherException e = assertThrows(LauncherException.class, platform()::up);
         assertEquals(LauncherException.Kind.ALREADY_RUNNING, e.kind());
@@ -68,7 +68,7 @@ class PlatformRefusalsTest {
     void restart_of_an_unknown_part_lists_the_parts() {
         LauncherException e = assertThrows(LauncherException.class, () -> platform().restart(List.of("postgres")));
         assertEquals(LauncherException.Kind.BAD_SETTING, e.kind());
-        assertEquals("Unknown part 'postgres': the parts are infra, kafka, keycloak, candidature-service, "
+        assertEquals("Unknown part 'postgres': the parts are infra, kafka, keycloak, clamd, candidature-service, "
                 + "evaluation-service, financement-service, notification-service.", e.getMessage());
         e = assertThrows(LauncherException.class, () -> platform().restart(List.of()));
         assertEquals(LauncherException.Kind.BAD_SETTING, e.kind());
@@ -101,7 +101,7 @@ class PlatformRefusalsTest {
     @Test
     void status_of_a_platform_never_started_shows_every_part_stopped() {
         var status = platform().status();
-        assertEquals(7, status.size());
+        assertEquals(8, status.size());
         assertTrue(status.stream().allMatch(s -> s.pid() == null && !s.healthy()));
     }
 }

@@ -39,10 +39,19 @@ class PortCheckTest {
     }
 
     @Test
+    void a_ports_file_written_before_clamd_existed_still_reads_with_clamd_shifted_like_the_rest() throws Exception {
+        Ports shifted = Ports.defaults().offsetBy(4000);
+        java.util.Properties p = new java.util.Properties();
+        p.load(new java.io.StringReader(shifted.toProperties().replaceAll("clamd=\\d+\n", "")));
+        assertEquals(shifted, Ports.fromProperties(p));
+    }
+
+    @Test
     void every_port_of_the_platform_has_a_name_and_ports_are_distinct() {
         Map<String, Integer> byName = Ports.defaults().byName();
-        assertEquals(10, byName.size());
-        assertEquals(10, byName.values().stream().distinct().count());
+        assertEquals(11, byName.size());
+        assertEquals(11, byName.values().stream().distinct().count());
+        assertEquals(3310, byName.get("clamd (antivirus)"));
         assertEquals(8081, byName.get("candidature-service"));
         assertEquals(18180, Ports.defaults().offsetBy(10000).keycloak());
     }

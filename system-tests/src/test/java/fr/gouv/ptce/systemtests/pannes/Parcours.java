@@ -194,7 +194,7 @@ final class Parcours {
 
     private static Map<String, Object> contenu(String siret, String raisonSociale, String email) {
         return Map.of(
-                "structure", Map.of("siret", siret, "raisonSociale", raisonSociale, "formeJuridique", "Association loi 1901",
+                "structure", Map.of("siret", siret, "raisonSociale", raisonSociale, "formeJuridique", "9220",
                         "adresse", "12 rue des Tanneurs", "codeCommune", "35238"),
                 "territoire", "Bassin de vie",
                 "membres", List.of(

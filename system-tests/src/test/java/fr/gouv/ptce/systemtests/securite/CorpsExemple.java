@@ -108,6 +108,7 @@ final class CorpsExemple {
                 return F.textNode(switch (name) {
                     case "siret" -> "73282932000074";
                     case "codeCommune" -> "44109";
+                    case "formeJuridique" -> "9220"; // INSEE catégorie juridique: association déclarée
                     case "email" -> "contact@exemple.fr";
                     case "url" -> "http://localhost:9/ptce"; // local addresses are allowed on the test platform only
                     case "code" -> "SWEEP-1";

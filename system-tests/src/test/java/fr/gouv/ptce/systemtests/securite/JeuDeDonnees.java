@@ -101,7 +101,7 @@ public final class JeuDeDonnees {
     /** A valid content for porteur1's applications. */
     public Map<String, Object> contenu(String description) {
         return Map.of(
-                "structure", Map.of("siret", siret, "raisonSociale", "Pôle Sécurité " + run, "formeJuridique", "SCIC",
+                "structure", Map.of("siret", siret, "raisonSociale", "Pôle Sécurité " + run, "formeJuridique", "5460",
                         "adresse", "3 quai de la Fosse", "codeCommune", "44109"),
                 "territoire", "Métropole",
                 "membres", List.of(Map.of("nom", "Scop Test " + run, "type", "ENTREPRISE_ESS"),

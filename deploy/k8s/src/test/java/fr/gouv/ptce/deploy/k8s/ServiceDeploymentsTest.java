@@ -181,7 +181,8 @@ class ServiceDeploymentsTest {
                     problems.add(id + ": " + v.name() + " (" + v.property() + ") is read "
                             + (local ? "with a localhost default" : "without default") + " but not provided");
                 }
-                if (local && env.getOrDefault(v.name(), "").matches(".*(localhost|127\\.0\\.0\\.1).*")) {
+                if (local && env.getOrDefault(v.name(), "").matches(".*(localhost|127\\.0\\.0\\.1).*")
+                        && !sidecarPorts(pod).contains(env.get(v.name().replaceFirst("_HOST$", "_PORT")))) {
                     problems.add(id + ": " + v.name() + " points at localhost inside a pod");
                 }
             }
@@ -289,5 +290,19 @@ class ServiceDeploymentsTest {
             }
         }
         return env;
+    }
+
+    /**
+     * Ports declared by the pod's native sidecars (init containers with restartPolicy Always): a
+     * service reaching one of them on the pod's loopback (e.g. clamd) is right to say 127.0.0.1.
+     */
+    private static java.util.Set<String> sidecarPorts(JsonNode pod) {
+        java.util.Set<String> ports = new java.util.HashSet<>();
+        for (JsonNode c : pod.path("initContainers")) {
+            if (c.path("restartPolicy").asText().equals("Always")) {
+                c.path("ports").forEach(p -> ports.add(p.path("containerPort").asText()));
+            }
+        }
+        return ports;
     }
 }

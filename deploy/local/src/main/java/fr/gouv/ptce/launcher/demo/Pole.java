@@ -59,7 +59,9 @@ record Pole(int rang, String porteur, String siret, String raisonSociale, String
     Map<String, Object> contenu(String edition) {
         return Map.of(
                 "structure", Map.of("siret", siret, "raisonSociale", raisonSociale + " (" + edition + ")",
-                        "formeJuridique", rang % 3 == 0 ? "SCIC" : "Association loi 1901",
+                        // INSEE catégories juridiques: 5460 "Autre SARL coopérative" (a SCIC in SARL form),
+                        // 9220 "Association déclarée"
+                        "formeJuridique", rang % 3 == 0 ? "5460" : "9220",
                         "adresse", (rang % 40 + 1) + " rue de la Coopération, " + ville, "codeCommune", codeCommune),
                 "territoire", "Bassin de vie de " + ville,
                 "membres", List.of(

@@ -2,8 +2,14 @@ package fr.gouv.ptce.launcher.demo;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +35,34 @@ class PoleTest {
         }
         assertEquals(poles.size(), sirets.size(), "one structure per application");
         assertEquals(poles.size(), emails.size(), "one contact address per application");
+    }
+
+    /**
+     * The demo files real places and real legal forms: every commune is a current commune of the code
+     * officiel géographique under its official name, every legal form an INSEE catégorie juridique of
+     * private law — read from candidature-service's committed reference files, the ones it validates with.
+     */
+    @Test
+    void lesCommunesEtLesFormesJuridiquesSontCellesDesReferentielsOfficiels() throws IOException {
+        Map<String, String> communes = referentiel("communes.csv");
+        Map<String, String> categories = referentiel("categories-juridiques.csv");
+        for (String[] c : Pole.COMMUNES) {
+            assertEquals(c[1], communes.get(c[0]), "commune " + c[0]);
+        }
+        for (Pole p : Pole.generer("ED1", 12, 1, PORTEURS)) {
+            @SuppressWarnings("unchecked")
+            String forme = (String) ((Map<String, Object>) p.contenu("ED1").get("structure")).get("formeJuridique");
+            assertTrue(categories.containsKey(forme), forme);
+            assertTrue("5689".indexOf(forme.charAt(0)) >= 0, "droit privé : " + forme);
+        }
+    }
+
+    private static Map<String, String> referentiel(String fichier) throws IOException {
+        Path chemin = Path.of("../../candidature-service/src/main/resources/referentiels", fichier);
+        Map<String, String> m = new HashMap<>();
+        Files.readAllLines(chemin, StandardCharsets.UTF_8).stream().skip(2).map(l -> l.split(";"))
+                .forEach(c -> m.put(c[0], c[1]));
+        return m;
     }
 
     @Test

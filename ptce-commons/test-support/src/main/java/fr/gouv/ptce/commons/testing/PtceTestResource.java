@@ -15,10 +15,16 @@ import java.util.Map;
 public class PtceTestResource implements QuarkusTestResourceLifecycleManager {
 
     private String database = "ptce";
+    private String clamdPort;
 
+    /**
+     * {@code database}: the service's database; {@code clamd-port}: the configuration key to receive the
+     * port of a real ClamAV daemon ({@link TestClamd}), for a service that scans files.
+     */
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault("database", database);
+        clamdPort = initArgs.get("clamd-port");
     }
 
     @Override
@@ -34,6 +40,9 @@ public class PtceTestResource implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.oidc.public-key", TestTokens.publicKeyBase64());
         config.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
         config.put("ptce.test.database", database);
+        if (clamdPort != null) {
+            config.put(clamdPort, String.valueOf(TestClamd.port()));
+        }
         return config;
     }
 
