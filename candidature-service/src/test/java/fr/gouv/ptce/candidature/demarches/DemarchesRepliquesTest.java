@@ -91,6 +91,14 @@ class DemarchesRepliquesTest extends BancDemarches {
         synchroniser(ADMIN);
         evenement("ptce.instructions", "instruction.demarree", candidatureDuDossier(n), Map.of());
         await().atMost(Duration.ofSeconds(20)).until(() -> statut().getLong("ecritures.aEnvoyer") == 1);
+        // A write left due by an earlier test would be sent first and take the unanswered slot (the
+        // CI once saw this): here only this dossier's write may be due.
+        try (Connection c = TestDatabase.connect("candidature");
+             PreparedStatement ps = c.prepareStatement("update ds_ecriture set statut = 'ECHEC', derniere_erreur = "
+                     + "'écartée par DemarchesRepliquesTest' where statut = 'A_ENVOYER' and numero_dossier <> ?")) {
+            ps.setInt(1, n);
+            ps.executeUpdate();
+        }
         ds.pauseSansReponseMs = 7000; // beyond the test profile's 5 s request timeout
         ds.mutationsSansReponse.set(1);
         assertEquals(0, envoi.envoyer(), "réponse perdue : issue inconnue");
