@@ -418,8 +418,11 @@ class ParcoursCompletTest {
                 String id = e.get("id").asText();
                 Response before = client.get(Service.EVALUATION, "/api/v1/evaluations/" + id, token);
                 assertEquals(403, before.status(), "the file is readable only after the declaration of interests: " + before);
+                Response applicationBefore = client.get(Service.CANDIDATURE, "/api/v1/candidatures/" + cand, token);
+                assertEquals(404, applicationBefore.status(), "no application before the declaration: " + applicationBefore);
                 ok(client.post(Service.EVALUATION, "/api/v1/evaluations/" + id + "/declaration-interets", token,
                         Map.of("conflit", false)));
+                readsTheAttachments(client, token, cand);
                 List<Map<String, Object>> scores = new ArrayList<>();
                 for (String critere : List.of("ANCRAGE", "MODELE", "IMPACT")) {
                     scores.add(Map.of("critere", critere, "note", notes.get(cand), "commentaire", "Appréciation " + critere));
@@ -427,6 +430,20 @@ class ParcoursCompletTest {
                 ok(client.put(Service.EVALUATION, "/api/v1/evaluations/" + id, token, Map.of("notes", scores, "avis", "Favorable")));
                 ok(client.post(Service.EVALUATION, "/api/v1/evaluations/" + id + "/soumission", token, Map.of()));
             }
+        }
+    }
+
+    /** Issue 21: once cleared (evaluateur.habilite), the evaluator reads the application and downloads each attachment. */
+    private static void readsTheAttachments(PtceClient client, String token, String candidatureId) {
+        JsonNode pieces = eventually(() -> client.get(Service.CANDIDATURE, "/api/v1/candidatures/" + candidatureId + "/pieces", token),
+                r -> r.status() == 200).json();
+        assertTrue(pieces.size() >= 2, "the evaluator sees the attachments: " + pieces);
+        for (JsonNode piece : pieces) {
+            HttpResponse<byte[]> file = download(client, Service.CANDIDATURE,
+                    "/api/v1/candidatures/" + candidatureId + "/pieces/" + piece.get("id").asText(), token, "*/*");
+            assertEquals(200, file.statusCode());
+            assertEquals("%PDF", new String(file.body(), 0, 4, StandardCharsets.US_ASCII));
+            assertEquals(piece.get("taille").asLong(), file.body().length);
         }
     }
 

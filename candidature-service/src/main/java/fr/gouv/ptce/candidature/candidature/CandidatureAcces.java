@@ -3,6 +3,7 @@ package fr.gouv.ptce.candidature.candidature;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.CurrentUser;
 import fr.gouv.ptce.commons.security.Roles;
+import fr.gouv.ptce.candidature.domain.StatutCandidature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /**
  * Ownership, checked in the service and not only by role: a porteur reaches only the files it
  * created (token sub); anyone else's answers 404 so that ids do not leak. Staff who read every
- * file: instructeur, comite, admin.
+ * file: instructeur, comite, admin. An evaluator reads only the files it is cleared on.
  */
 @ApplicationScoped
 public class CandidatureAcces {
@@ -24,13 +25,22 @@ public class CandidatureAcces {
         return user.hasRole(Roles.INSTRUCTEUR) || user.hasRole(Roles.COMITE) || user.hasRole(Roles.ADMIN);
     }
 
-    /** The file if the caller may read it (owner or staff reader), else 404. */
+    /** The file if the caller may read it (owner, staff reader or evaluator cleared on it), else 404. */
     public Candidature pourLecture(UUID id) {
         Candidature c = Candidature.findById(id);
-        if (c == null || !(estLecteurStaff() || estProprietaire(c))) {
+        if (c == null || !(estLecteurStaff() || estProprietaire(c) || estEvaluateurHabilite(c))) {
             throw introuvable(id);
         }
         return c;
+    }
+
+    /**
+     * An evaluator reads a file from its declaration of no conflict until the decision; before the
+     * declaration, after a declared conflict, after the decision or on any other file: 404.
+     */
+    public boolean estEvaluateurHabilite(Candidature c) {
+        return user.hasRole(Roles.EVALUATEUR) && StatutCandidature.AVANT_DECISION.contains(c.statut)
+                && HabilitationEvaluateur.existe(c.id, user.sub());
     }
 
     /** The file, locked for update, if the caller owns it; else 404 (even for staff: only the owner writes). */

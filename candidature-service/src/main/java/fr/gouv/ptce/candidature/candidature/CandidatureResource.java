@@ -106,14 +106,14 @@ public class CandidatureResource {
 
     // One operation in the OpenAPI document, two formats: both methods carry the same words.
     static final String LIRE = "Lit une candidature avec son numéro, son statut et son historique, en JSON ou en PDF "
-            + "(propriétaire, instructeur, comite, admin)";
+            + "(propriétaire, instructeur, comite, admin ; évaluateur habilité sur le dossier jusqu'à la décision)";
     static final String LIRE_DESCRIPTION = "Avec « Accept: application/pdf », le dossier complet à imprimer ou archiver : "
             + "contenu, membres, pièces jointes avec leur empreinte SHA-256, historique des statuts.";
     static final String LIRE_REPONSE = "La candidature (JSON), ou le dossier en PDF avec « Accept: application/pdf »";
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PORTEUR, Roles.INSTRUCTEUR, Roles.COMITE, Roles.ADMIN})
+    @RolesAllowed({Roles.PORTEUR, Roles.INSTRUCTEUR, Roles.COMITE, Roles.ADMIN, Roles.EVALUATEUR})
     @Operation(summary = LIRE, description = LIRE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = LIRE_REPONSE)
     @APIResponse(responseCode = "404", description = "Inconnue, ou d'un autre porteur")
@@ -124,7 +124,7 @@ public class CandidatureResource {
     @GET
     @Path("/{id}")
     @Produces(PDF)
-    @RolesAllowed({Roles.PORTEUR, Roles.INSTRUCTEUR, Roles.COMITE, Roles.ADMIN})
+    @RolesAllowed({Roles.PORTEUR, Roles.INSTRUCTEUR, Roles.COMITE, Roles.ADMIN, Roles.EVALUATEUR})
     @Operation(summary = LIRE, description = LIRE_DESCRIPTION)
     @APIResponse(responseCode = "200", description = LIRE_REPONSE, content = @Content(mediaType = PDF,
             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 50_000_000)))

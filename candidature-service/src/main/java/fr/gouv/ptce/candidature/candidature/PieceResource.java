@@ -82,8 +82,8 @@ public class PieceResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PORTEUR, Roles.INSTRUCTEUR, Roles.COMITE, Roles.ADMIN})
-    @Operation(summary = "Liste les pièces d'une candidature (propriétaire, instructeur, comite, admin)")
+    @RolesAllowed({Roles.PORTEUR, Roles.INSTRUCTEUR, Roles.COMITE, Roles.ADMIN, Roles.EVALUATEUR})
+    @Operation(summary = "Liste les pièces d'une candidature (propriétaire, instructeur, comite, admin ; évaluateur habilité jusqu'à la décision)")
     @APIResponse(responseCode = "200", description = "Les pièces, sans leur contenu")
     public List<PieceVue> lister(@PathParam("id") UUID id) {
         return service.lister(id);
@@ -92,8 +92,8 @@ public class PieceResource {
     @GET
     @Path("/{pieceId}")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({Roles.PORTEUR, Roles.INSTRUCTEUR, Roles.COMITE, Roles.ADMIN})
-    @Operation(summary = "Télécharge une pièce (propriétaire, instructeur, comite, admin)")
+    @RolesAllowed({Roles.PORTEUR, Roles.INSTRUCTEUR, Roles.COMITE, Roles.ADMIN, Roles.EVALUATEUR})
+    @Operation(summary = "Télécharge une pièce (propriétaire, instructeur, comite, admin ; évaluateur habilité jusqu'à la décision)")
     @APIResponse(responseCode = "200", description = "Le fichier, avec son type réel",
             content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response telecharger(@PathParam("id") UUID id, @PathParam("pieceId") UUID pieceId) {

@@ -31,6 +31,9 @@ public enum StatutCandidature {
     /** Statuses an instructeur may declare inadmissible or send back for corrections. */
     public static final Set<StatutCandidature> INSTRUISABLES = EnumSet.of(DEPOSEE, EN_INSTRUCTION);
 
+    /** An evaluator cleared on a file reads it until the committee decides (waiting list included). */
+    public static final Set<StatutCandidature> AVANT_DECISION = EnumSet.of(DEPOSEE, EN_INSTRUCTION, CORRECTIONS_DEMANDEES);
+
     public boolean estFinal() {
         return this == ACCEPTEE || this == REFUSEE || this == SANS_SUITE || this == RETIREE;
     }

@@ -1,6 +1,8 @@
 package fr.gouv.ptce.candidature.evenements;
 
 import fr.gouv.ptce.candidature.annuaire.AnnuaireAlimentation;
+import fr.gouv.ptce.candidature.candidature.Candidature;
+import fr.gouv.ptce.candidature.candidature.HabilitationEvaluateur;
 import fr.gouv.ptce.candidature.demarches.FileEcrituresDs;
 import fr.gouv.ptce.candidature.domain.ActionDs;
 import fr.gouv.ptce.candidature.domain.CycleDeVie;
@@ -9,10 +11,12 @@ import fr.gouv.ptce.candidature.structure.LaureatPhase1;
 import fr.gouv.ptce.candidature.web.Json;
 import fr.gouv.ptce.commons.inbox.EventInbox;
 import fr.gouv.ptce.commons.inbox.EventRoutes;
+import fr.gouv.ptce.commons.inbox.RejectedEventException;
 import fr.gouv.ptce.events.CandidatureIrrecevable;
 import fr.gouv.ptce.events.CandidatureRecevable;
 import fr.gouv.ptce.events.CorrectionsDemandees;
 import fr.gouv.ptce.events.DecisionRendue;
+import fr.gouv.ptce.events.EvaluateurHabilite;
 import fr.gouv.ptce.events.Fait;
 import fr.gouv.ptce.events.InstructionDemarree;
 import fr.gouv.ptce.events.LaureatPhase1Designe;
@@ -53,7 +57,8 @@ public class CandidatureEventsConsumer {
             .when(InstructionDemarree.class, (d, e) -> instructionDemarree(d))
             .on(CorrectionsDemandees.class, (d, e) -> correctionsDemandees(d))
             .on(CandidatureIrrecevable.class, (d, e) -> irrecevable(d))
-            .on(CandidatureRecevable.class, (d, e) -> recevable(d));
+            .on(CandidatureRecevable.class, (d, e) -> recevable(d))
+            .on(EvaluateurHabilite.class, (d, e) -> habiliter(d));
 
     @Incoming("decisions")
     @Blocking
@@ -110,6 +115,16 @@ public class CandidatureEventsConsumer {
     void recevable(CandidatureRecevable d) {
         suivi.noter(Fait.CANDIDATURE_RECEVABLE, d.candidatureId(), d.instructeur(), d.decideLe(),
                 "Candidature déclarée recevable" + (d.motivation() == null ? "" : " : " + d.motivation()));
+    }
+
+    /** The evaluator declared no conflict on the file: it may read it and its attachments until the decision. */
+    void habiliter(EvaluateurHabilite d) {
+        if (Candidature.findById(d.candidatureId()) == null) {
+            // every file is born here: an unknown one is a broken reference, no retry will mend it
+            throw new RejectedEventException("candidature " + d.candidatureId()
+                    + " inconnue de candidature-service (événement " + Fait.EVALUATEUR_HABILITE.fact() + ")");
+        }
+        HabilitationEvaluateur.enregistrer(d.candidatureId(), d.evaluateurSub(), d.habiliteLe());
     }
 
     /** A lauréat's later designation (another campaign) replaces the earlier one. */

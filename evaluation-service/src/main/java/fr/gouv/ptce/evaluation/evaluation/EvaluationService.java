@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.gouv.ptce.commons.concurrence.Versions;
+import fr.gouv.ptce.commons.outbox.Outbox;
 import fr.gouv.ptce.commons.page.Curseur;
 import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.problem.ProblemException;
@@ -21,6 +22,7 @@ import fr.gouv.ptce.evaluation.domain.Note;
 import fr.gouv.ptce.evaluation.domain.StatutAffectation;
 import fr.gouv.ptce.evaluation.instruction.Instruction;
 import fr.gouv.ptce.evaluation.instruction.Journal;
+import fr.gouv.ptce.events.EvaluateurHabilite;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -58,6 +60,9 @@ public class EvaluationService {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    Outbox outbox;
 
     /** The instructeur names an evaluator (its Keycloak sub) for an admissible file. */
     public EvaluationVues.Affectee affecter(UUID candidatureId, String evaluateurSub, String evaluateurNom) {
@@ -114,10 +119,14 @@ public class EvaluationService {
         a.conflit = conflit;
         a.precisionInterets = precision == null || precision.isBlank() ? null : precision.strip();
         a.declareeLe = clock.instant();
+        Instruction dossier = Instruction.findById(a.candidatureId);
         if (conflit) {
-            Instruction dossier = Instruction.findById(a.candidatureId);
             journal.noter(dossier, "CONFLIT_INTERETS", a.evaluateurNom,
                     "conflit déclaré : un autre évaluateur est à affecter");
+        } else {
+            // candidature-service opens the application and its attachments to this evaluator until the decision
+            outbox.publish(dossier.candidatureId, new EvaluateurHabilite(dossier.candidatureId, dossier.numero,
+                    dossier.campagneId, a.evaluateurSub, a.declareeLe));
         }
         return new EvaluationVues.Declaration(a.id, a.statut, conflit, a.precisionInterets, a.declareeLe);
     }

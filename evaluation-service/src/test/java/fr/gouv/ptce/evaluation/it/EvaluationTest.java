@@ -1,5 +1,7 @@
 package fr.gouv.ptce.evaluation.it;
 
+import fr.gouv.ptce.commons.events.EventCatalogue;
+import fr.gouv.ptce.commons.testing.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,8 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Evaluators: isolation, interests declared first, scoring on the grid, submitted once. */
 @QuarkusTest
@@ -67,6 +71,11 @@ class EvaluationTest {
         evaluateur("eval-carole").body(Map.of("conflit", false))
                 .post("/api/v1/evaluations/" + id + "/declaration-interets").then().statusCode(200)
                 .body("statut", equalTo("EN_COURS"));
+        // candidature-service learns that eval-carole may now read the application and its attachments
+        List<KafkaTestClient.Received> habilitations = Scenario.attendreEvenements("ptce.instructions", "evaluateur.habilite", dossier, 1);
+        assertEquals("eval-carole", habilitations.get(0).data().get("evaluateurSub").asText());
+        assertEquals(dossier.toString(), habilitations.get(0).key());
+        assertTrue(EventCatalogue.strictProblems("evaluateur.habilite", habilitations.get(0).data()).isEmpty());
         evaluateur("eval-carole").get("/api/v1/evaluations/" + id).then().statusCode(200)
                 .body("candidature.projet.description", containsString("filière bois"))
                 .body("grille.code", equalTo(List.of("ANCRAGE", "MODELE", "IMPACT")));
@@ -113,6 +122,9 @@ class EvaluationTest {
                 .body("evaluateurs.find { it.evaluationId == '" + id + "' }.conflit", equalTo(true))
                 .body("evaluateursManquants", equalTo(2))
                 .body("historique.action", hasItem("CONFLIT_INTERETS"));
+        // A declared conflict clears nobody: candidature-service keeps the file closed to eval-denis.
+        assertTrue(KafkaTestClient.readAll("ptce.instructions").stream()
+                .noneMatch(r -> "evaluateur.habilite".equals(r.fact()) && dossier.toString().equals(r.key())));
         instructeur().body(Map.of("evaluateurSub", "eval-denis"))
                 .post("/api/v1/instructions/" + dossier + "/evaluateurs").then().statusCode(409)
                 .body("code", equalTo("evaluateur-deja-affecte"));

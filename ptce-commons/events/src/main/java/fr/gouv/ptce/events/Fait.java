@@ -20,6 +20,7 @@ public enum Fait implements EventType {
     CORRECTIONS_DEMANDEES("corrections.demandees", Topic.INSTRUCTIONS, "instruction", CorrectionsDemandees.class),
     CANDIDATURE_IRRECEVABLE("candidature.irrecevable", Topic.INSTRUCTIONS, "instruction", CandidatureIrrecevable.class),
     CANDIDATURE_RECEVABLE("candidature.recevable", Topic.INSTRUCTIONS, "instruction", CandidatureRecevable.class),
+    EVALUATEUR_HABILITE("evaluateur.habilite", Topic.INSTRUCTIONS, "instruction", EvaluateurHabilite.class),
     DECISION_RENDUE("decision.rendue", Topic.DECISIONS, "decision", DecisionRendue.class),
     LAUREAT_PHASE1_DESIGNE("laureat.phase1.designe", Topic.DECISIONS, "decision", LaureatPhase1Designe.class),
     LAUREAT_PHASE2_SELECTIONNE("laureat.phase2.selectionne", Topic.DECISIONS, "decision", LaureatPhase2Selectionne.class),
