@@ -81,6 +81,10 @@ final class ServicePart extends Part {
             env.put("PTCE_CLAMD_HOST", "127.0.0.1");
             env.put("PTCE_CLAMD_PORT", Integer.toString(ports.clamd()));
         }
+        if (service == Service.FINANCEMENT) {
+            // The demo's granting body for the open data (SCDL): a placeholder SIRET, to be replaced in production.
+            env.put("PTCE_OPENDATA_SIRET_ATTRIBUANT", "11000000000003");
+        }
         if (service == Service.NOTIFICATION) {
             env.put("PTCE_SMTP_HOST", "127.0.0.1");
             env.put("PTCE_SMTP_PORT", Integer.toString(ports.smtp()));

@@ -45,10 +45,13 @@ public class DecisionEvents {
     /** Creates the agreement in financement-service: amount and duration are the campaign's. */
     public void laureatPhase2(Instruction d, Decision decision, Campagne campagne) {
         // The snapshot is the last deposit or re-deposit as received; both carry the contact the same way.
-        Contact contact = EventJson.read(d.snapshot, CandidatureDeposee.class).contact();
+        CandidatureDeposee depot = EventJson.read(d.snapshot, CandidatureDeposee.class);
+        Contact contact = depot.contact();
+        // région and project budget feed financement-service's open data (SCDL pourcentageSubvention) and statistics
+        Long budget = depot.projet() == null ? null : depot.projet().budgetCentimes();
         outbox.publish(d.candidatureId, new LaureatPhase2Selectionne(d.candidatureId, d.numero, d.porteurSub,
                 d.contactEmail, d.campagneId, d.siret, d.raisonSociale, contact, campagne.montantParLaureatCentimes,
-                campagne.dureeMois, decision.rang, decision.decideLe));
+                campagne.dureeMois, decision.rang, decision.decideLe, d.region, budget));
     }
 
     public void desistement(Instruction d, Desistement desistement) {

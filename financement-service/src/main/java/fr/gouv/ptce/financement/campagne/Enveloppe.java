@@ -52,6 +52,9 @@ public class Enveloppe extends PanacheEntityBase {
     @Column(name = "publiee_le")
     public Instant publieeLe;
 
+    /** Opening of the campaign: its year (Paris) is the edition of the open-data statistics. */
+    public Instant ouverture;
+
     @Version
     public long version;
 

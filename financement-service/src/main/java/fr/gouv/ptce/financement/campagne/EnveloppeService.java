@@ -62,6 +62,7 @@ public class EnveloppeService {
         env.modeleEcheancier = ModeleJson.ecrire(d.echeancier());
         env.modeleRapports = ModeleJson.ecrire(d.rapports());
         env.publieeLe = d.publieeLe();
+        env.ouverture = d.ouverture();
         env.persist();
         audit.noter("enveloppe", campagneId, "OUVERTURE", "systeme:campagne.publiee", null, env.solde());
     }

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "ptce.financement")
 public interface FinancementSettings {
@@ -18,4 +19,21 @@ public interface FinancementSettings {
      */
     @WithDefault("1h")
     String examenIntervalle();
+
+    /** The grants published in the SCDL « Subventions » format (décret n° 2017-779). */
+    DonneesOuvertes donneesOuvertes();
+
+    interface DonneesOuvertes {
+
+        /** nomAttribuant: the official name of the granting body. */
+        @WithDefault("Ministère de l'Économie, des Finances et de la Souveraineté industrielle et numérique")
+        String nomAttribuant();
+
+        /** idAttribuant: its SIRET; without it the open data answers 503 rather than publish a wrong line. */
+        Optional<String> siretAttribuant();
+
+        /** Requests per minute and per client address on the public files (they are cached besides). */
+        @WithDefault("120")
+        int requetesParMinute();
+    }
 }

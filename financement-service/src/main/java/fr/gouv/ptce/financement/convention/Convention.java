@@ -50,6 +50,13 @@ public class Convention extends PanacheEntityBase {
     @Column(name = "montant_centimes")
     public long montantCentimes;
 
+    /** Région of the structure (name), for the statistics; null on agreements older than this field. */
+    public String region;
+
+    /** The project's total budget declared at submission: the base of the open data's pourcentageSubvention. */
+    @Column(name = "budget_projet_centimes")
+    public Long budgetProjetCentimes;
+
     /** What this agreement holds on the envelope: the amount, then only what was paid once terminated. */
     @Column(name = "engage_centimes")
     public long engageCentimes;

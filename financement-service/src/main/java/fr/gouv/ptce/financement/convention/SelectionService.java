@@ -95,6 +95,8 @@ public class SelectionService {
         c.contactNom = d.contact().nom();
         c.siret = d.siret();
         c.raisonSociale = d.raisonSociale();
+        c.region = d.region();
+        c.budgetProjetCentimes = d.budgetProjetCentimes();
         c.montantCentimes = montant;
         c.engageCentimes = montant;
         c.payeCentimes = 0;

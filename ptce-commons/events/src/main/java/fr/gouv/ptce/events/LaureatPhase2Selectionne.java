@@ -15,7 +15,9 @@ public record LaureatPhase2Selectionne(UUID candidatureId,
                                        long montantCentimes,
                                        int dureeMois,
                                        Integer rang,
-                                       Instant selectionneLe) implements Evenement, DossierConcerne {
+                                       Instant selectionneLe,
+                                       String region,
+                                       Long budgetProjetCentimes) implements Evenement, DossierConcerne {
 
     @Override
     public Fait eventType() {

@@ -41,6 +41,8 @@ class ApiRoutingTest {
         CONTRACT.put("/api/v1/rapports/x/approbation", "financement-service");
         CONTRACT.put("/api/v1/echeances/x/paiement", "financement-service");
         CONTRACT.put("/api/v1/exports/paiements", "financement-service");
+        CONTRACT.put("/api/v1/opendata/subventions.csv", "financement-service");
+        CONTRACT.put("/api/v1/opendata/subventions/statistiques", "financement-service");
         CONTRACT.put("/api/v1/notifications", "notification-service");
         CONTRACT.put("/api/v1/webhooks/x/livraisons", "notification-service");
     }

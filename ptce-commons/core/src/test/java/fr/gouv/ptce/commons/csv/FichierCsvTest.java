@@ -20,6 +20,14 @@ class FichierCsvTest {
     }
 
     @Test
+    void unFichierDeDonneesOuvertesEstSepareParDesVirgulesEtCiteLesVirgules() {
+        String csv = FichierCsv.pourDonneesOuvertes("nom", "montant", "objet")
+                .ligne(FichierCsv.texte("Pôle du Val, Scic"), "100000.00", FichierCsv.texte("dit \"oui\", puis; non"))
+                .contenu();
+        assertEquals("nom,montant,objet\r\n\"Pôle du Val, Scic\",100000.00,\"dit \"\"oui\"\", puis; non\"\r\n", csv);
+    }
+
+    @Test
     void leTexteEstCiteSelonLaRfc4180EtNeDevientJamaisUneFormule() {
         assertEquals("\"a;b\"", FichierCsv.texte("a;b"));
         assertEquals("\"il dit \"\"oui\"\"\"", FichierCsv.texte("il dit \"oui\""));
