@@ -41,6 +41,9 @@ class ApiRoutingTest {
         CONTRACT.put("/api/v1/rapports/x/approbation", "financement-service");
         CONTRACT.put("/api/v1/echeances/x/paiement", "financement-service");
         CONTRACT.put("/api/v1/exports/paiements", "financement-service");
+        CONTRACT.put("/api/v1/exports/reversements", "financement-service");
+        CONTRACT.put("/api/v1/reversements/x/titre", "financement-service");
+        CONTRACT.put("/api/v1/campagnes/c1/decisions/promotion", "evaluation-service");
         CONTRACT.put("/api/v1/notifications", "notification-service");
         CONTRACT.put("/api/v1/webhooks/x/livraisons", "notification-service");
     }
