@@ -36,8 +36,8 @@ public class ReversementResource {
     Audit audit;
 
     @GET
-    @RolesAllowed({Roles.GESTIONNAIRE, Roles.PORTEUR})
-    @Operation(summary = "Un reversement (gestionnaire, ou le porteur de la convention)")
+    @RolesAllowed(Roles.GESTIONNAIRE)
+    @Operation(summary = "Un reversement (gestionnaire ; le porteur voit les siens dans sa convention)")
     @APIResponse(responseCode = "200", description = "Le reversement et l'état de son recouvrement")
     @APIResponse(responseCode = "401", description = Reponses.R401)
     @APIResponse(responseCode = "403", description = Reponses.R403)

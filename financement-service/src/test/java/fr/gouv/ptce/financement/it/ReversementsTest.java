@@ -128,10 +128,17 @@ class ReversementsTest {
                 .get("/api/v1/exports/reversements").then().statusCode(200).extract().asString().lines()
                 .noneMatch(l -> l.startsWith(rev)), "hors période");
 
-        // The porteur sees its own clawback; another porteur does not learn it exists.
-        given().auth().oauth2(porteur("porteur-rv1")).get("/api/v1/reversements/{id}", rev).then().statusCode(200)
-                .body("statut", equalTo("RECOUVRE"));
-        given().auth().oauth2(porteur("porteur-intrus")).get("/api/v1/reversements/{id}", rev).then().statusCode(404);
+        // The porteur sees its clawback within its agreement; another porteur does not learn either exists.
+        given().auth().oauth2(porteur("porteur-rv1")).get("/api/v1/conventions/{id}", id).then().statusCode(200)
+                .body("reversements[0].statut", equalTo("RECOUVRE")).body("reversements[0].referenceTitre", equalTo(reference));
+        given().auth().oauth2(porteur("porteur-intrus")).get("/api/v1/conventions/{id}", id).then().statusCode(404);
+        given().auth().oauth2(porteur("porteur-rv1")).get("/api/v1/reversements/{id}", rev).then().statusCode(403);
+        given().auth().oauth2(gestionnaire()).get("/api/v1/reversements/{id}", rev).then().statusCode(200)
+                .body("statut", equalTo("RECOUVRE")).body("montant", equalTo(30000.00f));
+        given().auth().oauth2(gestionnaire()).get("/api/v1/reversements/{id}", UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(gestionnaire()).contentType("application/json")
+                .body(Map.of("montant", "10.00", "motif", "Inconnue"))
+                .post("/api/v1/conventions/{id}/reversements", UUID.randomUUID()).then().statusCode(404);
         given().auth().oauth2(porteur("porteur-rv1")).contentType("application/json").body(Map.of("reference", "X1"))
                 .post("/api/v1/reversements/{id}/titre", rev).then().statusCode(403);
         etape(UUID.randomUUID().toString(), "titre", Map.of("reference", "TP-INCONNU")).statusCode(404);
