@@ -86,7 +86,7 @@ class PromotionApresDesistementTest {
 
         // Terminated after 50 000 € were paid: 50 000 € come back, not enough for a 100 000 € lauréat.
         financement("convention.resiliee", s, s.premier(), convention,
-                Map.of("montantLibereCentimes", MONTANT / 2, "montantReversementCentimes", 0));
+                Map.of("montantLibereCentimes", MONTANT / 2, "montantReversementCentimes", 0L));
         attendreSuivi(s.premier(), "RESILIEE");
         comite().body(Map.of("motivation", "Place libérée.")).post(s.decisions() + "/promotion").then()
                 .statusCode(409).body("code", equalTo("enveloppe-insuffisante"))
@@ -116,7 +116,7 @@ class PromotionApresDesistementTest {
                 .post(s.decisions() + "/" + s.premier() + "/desistement").then().statusCode(200);
         // Terminated before any payment: the whole amount is back on the envelope.
         financement("convention.resiliee", s, s.premier(), conventionPremier,
-                Map.of("montantLibereCentimes", MONTANT, "montantReversementCentimes", 0));
+                Map.of("montantLibereCentimes", MONTANT, "montantReversementCentimes", 0L));
         attendreSuivi(s.premier(), "RESILIEE");
         comite().body(Map.of("motivation", "Promu après la résiliation de la convention du dossier désisté."))
                 .post(s.decisions() + "/promotion").then().statusCode(200)
