@@ -31,4 +31,10 @@ public final class DecisionDemandes {
             @Size(max = 5000, message = "5000 caractères au plus") String motif,
             boolean promouvoir) {
     }
+
+    /** The separate promotion step: the best-ranked waiting-list file becomes lauréat, motivated. */
+    public record Promotion(
+            @NotBlank(message = "toute décision est motivée")
+            @Size(max = 5000, message = "5000 caractères au plus") String motivation) {
+    }
 }

@@ -46,16 +46,40 @@ public class DecisionResource {
     }
 
     @POST
+    @Path("promotion")
+    @Operation(summary = "Promouvoir le premier dossier de la liste d'attente (rôle : comite)",
+            description = "Étape séparée après un désistement dont la convention était signée : une fois la convention "
+                    + "résiliée par le gestionnaire, le premier de la liste d'attente devient lauréat (decision.rendue et "
+                    + "laureat.phase2.selectionne). 409 convention-non-resiliee tant qu'une convention signée d'un lauréat "
+                    + "désisté n'est pas résiliée ; 409 enveloppe-insuffisante quand l'enveloppe, diminuée de ce que "
+                    + "gardent ces conventions, ne peut accueillir un lauréat de plus. Rien n'est écrit ni émis en cas de refus.")
+    @APIResponse(responseCode = "200", description = "Dossier promu")
+    @APIResponse(responseCode = "400", description = "Motivation manquante")
+    @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
+    @APIResponse(responseCode = "403", description = "Rôle insuffisant")
+    @APIResponse(responseCode = "404", description = "Campagne inconnue")
+    @APIResponse(responseCode = "409", description = "Convention non résiliée, enveloppe insuffisante, plafond atteint, "
+            + "liste d'attente vide ou campagne de phase 1")
+    public DecisionVues.DecisionRendue promouvoir(@PathParam("campagneId") UUID campagneId,
+                                                  @Valid @NotNull DecisionDemandes.Promotion demande) {
+        return service.promouvoir(campagneId, demande.motivation());
+    }
+
+    @POST
     @Path("{candidatureId}/desistement")
     @Operation(summary = "Enregistrer le désistement d'un lauréat de phase 2 (rôle : comite)",
             description = "Émet laureat.phase2.desiste ; avec promouvoir=true, le premier de la liste d'attente "
-                    + "devient lauréat (decision.rendue et laureat.phase2.selectionne).")
+                    + "devient lauréat (decision.rendue et laureat.phase2.selectionne), si la convention du lauréat "
+                    + "désisté n'est pas signée et que l'enveloppe le permet ; sinon 409 (convention-non-resiliee, "
+                    + "enveloppe-insuffisante) et rien n'est enregistré : désister sans promouvoir, puis promouvoir "
+                    + "(POST …/decisions/promotion) une fois la convention résiliée.")
     @APIResponse(responseCode = "200", description = "Désistement enregistré, dossier promu éventuel")
     @APIResponse(responseCode = "400", description = "Motif manquant")
     @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
     @APIResponse(responseCode = "403", description = "Rôle insuffisant")
     @APIResponse(responseCode = "404", description = "Campagne ou dossier inconnu")
-    @APIResponse(responseCode = "409", description = "Le dossier n'est pas lauréat de phase 2 (statut nommé)")
+    @APIResponse(responseCode = "409", description = "Le dossier n'est pas lauréat de phase 2 (statut nommé), ou la "
+            + "promotion demandée est impossible (convention-non-resiliee, enveloppe-insuffisante)")
     public DecisionVues.DesistementEnregistre desister(@PathParam("campagneId") UUID campagneId,
                                                       @PathParam("candidatureId") UUID candidatureId,
                                                       @Valid @NotNull DecisionDemandes.NouveauDesistement demande) {

@@ -5,6 +5,8 @@ import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.problem.Violation;
 import fr.gouv.ptce.commons.security.CurrentUser;
 import fr.gouv.ptce.commons.valeurs.Montant;
+import fr.gouv.ptce.commons.valeurs.RefusMetier;
+import fr.gouv.ptce.evaluation.financement.ConventionSuivie;
 import fr.gouv.ptce.evaluation.campagne.Campagne;
 import fr.gouv.ptce.evaluation.classement.ClassementService;
 import fr.gouv.ptce.evaluation.web.Problemes;
@@ -69,10 +71,37 @@ public class DecisionService {
         boolean promotion = dossier.decision == TypeDecision.LISTE_ATTENTE;
         CycleInstruction.decider(dossier.statut, dossier.decision, type, campagne.decideeSurInstruction());
         if (campagne.phase == Phase.PHASE_2 && type == TypeDecision.LAUREAT) {
-            verifierPlafond(campagne);
+            if (promotion) {
+                verifierPromotion(campagne);
+            } else {
+                verifierPlafond(campagne);
+            }
         }
         Decision decision = enregistrer(campagne, dossier, type, motivation.strip(), promotion);
         return vue(dossier, decision);
+    }
+
+    /**
+     * Promotes the best-ranked file of the waiting list, the separate step after a withdrawal whose
+     * signed agreement had first to be terminated by the gestionnaire. Refused (409, nothing written,
+     * nothing promised) while a withdrawn lauréat's signed agreement is not terminated or when the
+     * envelope cannot hold one more lauréat; see {@link #verifierPromotion}.
+     */
+    public DecisionVues.DecisionRendue promouvoir(UUID campagneId, String motivation) {
+        Campagne campagne = Campagne.verrouiller(campagneId)
+                .orElseThrow(() -> ProblemException.notFound("Aucune campagne publiée avec cet identifiant."));
+        if (campagne.phase != Phase.PHASE_2) {
+            throw ProblemException.conflict("liste-attente-phase-2",
+                    "La liste d'attente n'existe qu'en phase 2 ; cette campagne est de phase 1.");
+        }
+        List<Instruction> attente = Instruction.listeAttente(campagne.id);
+        if (attente.isEmpty()) {
+            throw ProblemException.conflict("liste-attente-vide",
+                    "Aucun dossier en liste d'attente à promouvoir pour la campagne " + campagne.code + ".");
+        }
+        verifierPromotion(campagne);
+        Instruction promu = dossierDe(campagne, attente.get(0).candidatureId);
+        return vue(promu, enregistrer(campagne, promu, TypeDecision.LAUREAT, motivation.strip(), true));
     }
 
     /**
@@ -119,8 +148,9 @@ public class DecisionService {
         Instruction promu = null;
         if (promouvoir) {
             List<Instruction> attente = Instruction.listeAttente(campagne.id);
-            if (!attente.isEmpty() && PlafondPhase2.verifierUnDePlus(Instruction.laureats(campagne.id),
-                    campagne.maxLaureats, campagne.montantParLaureatCentimes, campagne.enveloppeCentimes).isEmpty()) {
+            if (!attente.isEmpty()) {
+                // refused as a whole (409, the withdrawal not recorded either) rather than half-done
+                verifierPromotion(campagne);
                 promu = attente.get(0);
                 desistement.promuCandidatureId = promu.candidatureId;
             }
@@ -197,10 +227,46 @@ public class DecisionService {
         return trace;
     }
 
-    private void verifierPlafond(Campagne campagne) {
+    /**
+     * A waiting-list file may become lauréat only once every withdrawn lauréat's signed agreement is
+     * terminated (its unpaid remainder is then back on the envelope: 409 convention-non-resiliee
+     * before), and when the envelope holds one more lauréat besides what the withdrawn lauréats'
+     * agreements keep — what was paid to them (409 enveloppe-insuffisante). Both are known from
+     * financement-service's events (financement.ConventionSuivie), never by a call.
+     */
+    private void verifierPromotion(Campagne campagne) {
+        List<ConventionSuivie> desistes = ConventionSuivie.desDesistes(campagne.id);
+        for (ConventionSuivie s : desistes) {
+            if (ConventionSuivie.SIGNEE.equals(s.statut)) {
+                String numero = Instruction.<Instruction>findByIdOptional(s.candidatureId).map(i -> i.numero)
+                        .orElse(s.candidatureId.toString());
+                throw new RefusMetier("convention-non-resiliee", "La convention signée du dossier " + numero
+                        + ", dont le lauréat s'est désisté, n'est pas encore résiliée : le gestionnaire la résilie "
+                        + "(et demande le reversement éventuel) avant qu'un dossier de la liste d'attente soit promu.");
+            }
+        }
+        long retenu = desistes.stream().mapToLong(ConventionSuivie::retenuCentimes).sum();
         long laureats = Instruction.laureats(campagne.id);
         Optional<PlafondPhase2.Refus> refus = PlafondPhase2.verifierUnDePlus(laureats, campagne.maxLaureats,
-                campagne.montantParLaureatCentimes, campagne.enveloppeCentimes);
+                campagne.montantParLaureatCentimes, campagne.enveloppeCentimes, retenu);
+        if (refus.isPresent() && refus.get() == PlafondPhase2.Refus.ENVELOPPE_DEPASSEE) {
+            long disponible = campagne.enveloppeCentimes - laureats * campagne.montantParLaureatCentimes - retenu;
+            throw new RefusMetier("enveloppe-insuffisante", "L'enveloppe de la campagne " + campagne.code
+                    + " ne peut accueillir un lauréat de plus (" + euros(campagne.montantParLaureatCentimes)
+                    + " €) : disponible " + euros(disponible) + " € (" + laureats + " lauréats, "
+                    + euros(retenu) + " € gardés par les conventions des lauréats désistés).");
+        }
+        verifierPlafond(campagne, laureats, retenu);
+    }
+
+    private void verifierPlafond(Campagne campagne) {
+        long retenu = ConventionSuivie.desDesistes(campagne.id).stream().mapToLong(ConventionSuivie::retenuCentimes).sum();
+        verifierPlafond(campagne, Instruction.laureats(campagne.id), retenu);
+    }
+
+    private void verifierPlafond(Campagne campagne, long laureats, long retenu) {
+        Optional<PlafondPhase2.Refus> refus = PlafondPhase2.verifierUnDePlus(laureats, campagne.maxLaureats,
+                campagne.montantParLaureatCentimes, campagne.enveloppeCentimes, retenu);
         if (refus.isEmpty() && campagne.dureeMois == null) {
             refus = Optional.of(PlafondPhase2.Refus.CAMPAGNE_INCOMPLETE);
         }
@@ -212,7 +278,8 @@ public class DecisionService {
                 case ENVELOPPE_DEPASSEE -> ProblemException.conflict("enveloppe-depassee",
                         "Un lauréat de plus dépasserait l'enveloppe de la campagne " + campagne.code + " ("
                                 + euros(campagne.enveloppeCentimes) + " €) : " + laureats + " lauréats × "
-                                + euros(campagne.montantParLaureatCentimes) + " € déjà engagés.");
+                                + euros(campagne.montantParLaureatCentimes) + " € déjà engagés"
+                                + (retenu > 0 ? ", et " + euros(retenu) + " € gardés par les conventions des lauréats désistés." : "."));
                 case CAMPAGNE_INCOMPLETE -> ProblemException.conflict("campagne-incomplete",
                         "La campagne " + campagne.code + " n'indique pas le montant par lauréat ou la durée : "
                                 + "aucun lauréat de phase 2 ne peut être désigné.");

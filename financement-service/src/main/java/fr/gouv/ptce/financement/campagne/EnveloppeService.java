@@ -9,6 +9,7 @@ import fr.gouv.ptce.financement.domain.Echeancier;
 import fr.gouv.ptce.financement.domain.EcheancierInapplicableException;
 import fr.gouv.ptce.financement.domain.ModeleEcheance;
 import fr.gouv.ptce.financement.domain.SoldeEnveloppe;
+import fr.gouv.ptce.financement.domain.StatutReversement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -74,6 +75,22 @@ public class EnveloppeService {
             throw ProblemException.notFound("Aucune enveloppe pour la campagne " + campagneId
                     + " (campagne inconnue ou de phase 1).");
         }
-        return EnveloppeVue.de(env);
+        // Named in JPQL, not imported: the agreements' package already depends on this one.
+        List<Object[]> sommes = Enveloppe.getEntityManager().createQuery("""
+                select r.statut, sum(r.montantCentimes) from Reversement r, Convention c
+                where c.id = r.conventionId and c.campagneId = :campagne group by r.statut""", Object[].class)
+                .setParameter("campagne", campagneId).getResultList();
+        long demandes = 0;
+        long recouvre = 0;
+        for (Object[] ligne : sommes) {
+            StatutReversement statut = (StatutReversement) ligne[0];
+            long somme = ((Number) ligne[1]).longValue();
+            if (statut.enCours()) {
+                demandes += somme;
+            } else if (statut == StatutReversement.RECOUVRE) {
+                recouvre += somme;
+            }
+        }
+        return EnveloppeVue.de(env, demandes, recouvre);
     }
 }

@@ -43,6 +43,9 @@ public class ConventionResource {
     RapportService rapports;
 
     @Inject
+    ReversementService reversements;
+
+    @Inject
     Audit audit;
 
     @GET
@@ -112,6 +115,22 @@ public class ConventionResource {
     @APIResponse(responseCode = "409", description = "Convention déjà soldée ou résiliée")
     public ConventionVue resilier(@PathParam("id") UUID id, @Valid @NotNull ConventionDemandes.Resiliation demande) {
         return service.resilier(id, demande);
+    }
+
+    @POST
+    @Path("/{id}/reversements")
+    @RolesAllowed(Roles.GESTIONNAIRE)
+    @Operation(summary = "Demande de reversement sur une convention signée, soldée ou résiliée (au plus ce qui a été payé, net des reversements déjà demandés)")
+    @APIResponse(responseCode = "201", description = "Reversement demandé (statut DEMANDE) ; Location : /api/v1/reversements/{id}")
+    @APIResponse(responseCode = "400", description = Reponses.R400)
+    @APIResponse(responseCode = "401", description = Reponses.R401)
+    @APIResponse(responseCode = "403", description = Reponses.R403)
+    @APIResponse(responseCode = "404", description = Reponses.R404)
+    @APIResponse(responseCode = "409", description = "Convention non signée (transition-interdite) ou montant au-delà de ce qui peut être reversé (reversement-excedentaire)")
+    public Response demanderReversement(@PathParam("id") UUID id,
+                                        @Valid @NotNull ConventionDemandes.NouveauReversement demande) {
+        ReversementVue r = reversements.demander(id, demande.montant(), demande.motif());
+        return Response.status(201).location(java.net.URI.create("/api/v1/reversements/" + r.id())).entity(r).build();
     }
 
     @GET

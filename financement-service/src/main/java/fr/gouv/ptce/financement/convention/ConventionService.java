@@ -13,6 +13,7 @@ import fr.gouv.ptce.commons.security.Roles;
 import fr.gouv.ptce.financement.audit.Audit;
 import fr.gouv.ptce.financement.campagne.Enveloppe;
 import fr.gouv.ptce.financement.domain.Calendrier;
+import fr.gouv.ptce.financement.domain.PlafondReversement;
 import fr.gouv.ptce.financement.domain.Resiliation;
 import fr.gouv.ptce.financement.domain.SoldeEnveloppe;
 import fr.gouv.ptce.financement.domain.StatutConvention;
@@ -50,6 +51,9 @@ public class ConventionService {
 
     @Inject
     ExamenEcheancier examen;
+
+    @Inject
+    ReversementService reversements;
 
     /**
      * The agreement if the caller may see it: the gestionnaire sees all, anyone else only the
@@ -132,6 +136,10 @@ public class ConventionService {
             throw ProblemException.badRequest("montantReversement", "le reversement ne peut dépasser ce qui a été payé ("
                     + Montant.centimes(c.payeCentimes) + " €)");
         }
+        if (reversement > 0) {
+            // what earlier clawbacks already claim cannot be claimed again (409 reversement-excedentaire)
+            PlafondReversement.verifier(reversement, c.payeCentimes, Reversement.demandeNonAnnule(c.id));
+        }
         terminer(c, demande.motif(), reversement, user.sub());
         return vue(c);
     }
@@ -183,16 +191,7 @@ public class ConventionService {
                 c.statut + " libéré=" + r.montantLibere() + " reversement=" + reversementCentimes);
         events.resiliee(c, motif, r.montantLibere(), r.montantReversement(), maintenant);
         if (r.montantReversement() > 0) {
-            Reversement rev = new Reversement();
-            rev.id = UUID.randomUUID();
-            rev.conventionId = c.id;
-            rev.montantCentimes = r.montantReversement();
-            rev.motif = motif;
-            rev.demandeLe = maintenant;
-            rev.demandePar = acteur;
-            rev.persist();
-            audit.noter("reversement", rev.id, "DEMANDE", acteur, null, "montant=" + rev.montantCentimes);
-            events.reversement(c, rev);
+            reversements.creer(c, r.montantReversement(), motif, acteur);
         }
     }
 
@@ -204,6 +203,6 @@ public class ConventionService {
     ConventionVue vue(Convention c) {
         return ConventionVue.de(c, Echeance.deLaConvention(c.id).stream().map(EcheanceVue::de).toList(),
                 Rapport.deLaConvention(c.id).stream().map(RapportVue::de).toList(),
-                Reversement.list("conventionId = ?1 order by demandeLe", c.id));
+                Reversement.deLaConvention(c.id));
     }
 }

@@ -9,19 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** An agreement as the API shows it: amounts in euros (two decimals), with its schedule and reports. */
+/** An agreement as the API shows it: amounts in euros (two decimals), with its schedule, reports and clawbacks. */
 public record ConventionVue(UUID id, UUID candidatureId, String numero, UUID campagneId, String siret,
                             String raisonSociale, String contactEmail, BigDecimal montant, BigDecimal paye,
                             BigDecimal engage, int dureeMois, StatutConvention statut, LocalDate dateSignature,
                             LocalDate dateFin, Instant creeeLe, Instant signeeLe, Instant resilieeLe,
                             String motifResiliation, List<EcheanceVue> echeances, List<RapportVue> rapports,
                             List<ReversementVue> reversements) {
-
-    public record ReversementVue(UUID id, BigDecimal montant, String motif, Instant demandeLe) {
-        static ReversementVue de(Reversement r) {
-            return new ReversementVue(r.id, Montant.centimes(r.montantCentimes).enEuros(), r.motif, r.demandeLe);
-        }
-    }
 
     static ConventionVue de(Convention c, List<EcheanceVue> echeances, List<RapportVue> rapports,
                             List<Reversement> reversements) {

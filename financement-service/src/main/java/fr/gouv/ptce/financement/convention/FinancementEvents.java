@@ -10,7 +10,10 @@ import fr.gouv.ptce.events.EcheancePrevue;
 import fr.gouv.ptce.events.RapportApprouve;
 import fr.gouv.ptce.events.RapportAttendu;
 import fr.gouv.ptce.events.RapportRejete;
+import fr.gouv.ptce.events.ReversementAnnule;
 import fr.gouv.ptce.events.ReversementDemande;
+import fr.gouv.ptce.events.ReversementRecouvre;
+import fr.gouv.ptce.events.ReversementTitreEmis;
 import fr.gouv.ptce.financement.domain.EcheancePlanifiee;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -75,5 +78,21 @@ public class FinancementEvents {
     public void reversement(Convention c, Reversement rev) {
         outbox.publish(c.id, new ReversementDemande(c.candidatureId, c.numero, c.porteurSub, c.contactEmail, c.id,
                 c.campagneId, c.siret, rev.id, rev.montantCentimes, rev.motif, rev.demandeLe));
+    }
+
+    public void titreEmis(Convention c, Reversement rev) {
+        outbox.publish(c.id, new ReversementTitreEmis(c.candidatureId, c.numero, c.porteurSub, c.contactEmail, c.id,
+                c.campagneId, c.siret, rev.id, rev.montantCentimes, rev.referenceTitre, rev.titreEmisLe));
+    }
+
+    public void recouvre(Convention c, Reversement rev) {
+        outbox.publish(c.id, new ReversementRecouvre(c.candidatureId, c.numero, c.porteurSub, c.contactEmail, c.id,
+                c.campagneId, c.siret, rev.id, rev.montantCentimes, rev.referenceTitre, rev.dateRecouvrement,
+                rev.recouvreLe));
+    }
+
+    public void reversementAnnule(Convention c, Reversement rev) {
+        outbox.publish(c.id, new ReversementAnnule(c.candidatureId, c.numero, c.porteurSub, c.contactEmail, c.id,
+                c.campagneId, c.siret, rev.id, rev.montantCentimes, rev.motifAnnulation, rev.annuleLe));
     }
 }

@@ -40,11 +40,29 @@ final class Scenario {
     /** The same, for a campaign whose id is already known (an event about it arrived first). */
     static UUID campagne(UUID id, long enveloppeCentimes) {
         ObjectNode data = (ObjectNode) EventCatalogue.example("campagne.publiee").deepCopy();
+        data.putArray("echeancier");
+        data.putArray("rapports");
+        return publier(id, enveloppeCentimes, data);
+    }
+
+    /**
+     * A campaign whose agreements are paid in one instalment at signature and expect one final
+     * report due at once: paying that instalment and approving that report complete the agreement
+     * (SOLDEE).
+     */
+    static UUID campagneEnUnVersement(long enveloppeCentimes) {
+        ObjectNode data = (ObjectNode) EventCatalogue.example("campagne.publiee").deepCopy();
+        ObjectNode ligne = data.putArray("echeancier").addObject();
+        ligne.put("ordre", 1).put("pourcentage", 100).putNull("montantCentimes").put("declencheur", "SIGNATURE")
+                .put("mois", 0).putNull("rapport");
+        data.putArray("rapports").addObject().put("type", "FINANCIER_FINAL").put("mois", 0);
+        return publier(UUID.randomUUID(), enveloppeCentimes, data);
+    }
+
+    private static UUID publier(UUID id, long enveloppeCentimes, ObjectNode data) {
         data.put("campagneId", id.toString());
         data.put("code", "PTCE-TEST-" + id.toString().substring(0, 8));
         data.put("enveloppeCentimes", enveloppeCentimes);
-        data.putArray("echeancier");
-        data.putArray("rapports");
         KafkaTestClient.send("ptce.campagnes", id.toString(), "campagne.publiee", data);
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(gestionnaire())
                 .get("/api/v1/campagnes/{id}/enveloppe", id).statusCode() == 200);

@@ -19,6 +19,7 @@ public enum Modele {
     RAPPORT_ATTENDU("rapport-attendu"),
     CONVENTION_RESILIEE("convention-resiliee"),
     REVERSEMENT_DEMANDE("reversement-demande"),
+    REVERSEMENT_TITRE_EMIS("reversement-titre-emis"),
     DESISTEMENT("desistement"),
     RAPPORT_REJETE("rapport-rejete"),
     INSCRIPTION_ENREGISTREE("inscription-enregistree"),

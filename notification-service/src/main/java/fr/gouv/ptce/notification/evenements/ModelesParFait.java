@@ -24,6 +24,7 @@ public final class ModelesParFait {
             Map.entry(Fait.RAPPORT_ATTENDU, Modele.RAPPORT_ATTENDU),
             Map.entry(Fait.CONVENTION_RESILIEE, Modele.CONVENTION_RESILIEE),
             Map.entry(Fait.REVERSEMENT_DEMANDE, Modele.REVERSEMENT_DEMANDE),
+            Map.entry(Fait.REVERSEMENT_TITRE_EMIS, Modele.REVERSEMENT_TITRE_EMIS),
             Map.entry(Fait.LAUREAT_PHASE2_DESISTE, Modele.DESISTEMENT),
             Map.entry(Fait.RAPPORT_REJETE, Modele.RAPPORT_REJETE),
             Map.entry(Fait.INSCRIPTION_SESSION_ENREGISTREE, Modele.INSCRIPTION_ENREGISTREE),

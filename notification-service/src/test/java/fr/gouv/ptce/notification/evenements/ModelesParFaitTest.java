@@ -20,7 +20,7 @@ class ModelesParFaitTest {
                 Fait.CORRECTIONS_DEMANDEES, Fait.CANDIDATURE_IRRECEVABLE, Fait.DECISION_RENDUE,
                 Fait.LAUREAT_PHASE1_DESIGNE, Fait.LAUREAT_PHASE2_SELECTIONNE, Fait.CONVENTION_CREEE,
                 Fait.ECHEANCE_EXIGIBLE, Fait.ECHEANCE_PAYEE, Fait.RAPPORT_ATTENDU, Fait.CONVENTION_RESILIEE,
-                Fait.REVERSEMENT_DEMANDE, Fait.LAUREAT_PHASE2_DESISTE, Fait.RAPPORT_REJETE,
+                Fait.REVERSEMENT_DEMANDE, Fait.REVERSEMENT_TITRE_EMIS, Fait.LAUREAT_PHASE2_DESISTE, Fait.RAPPORT_REJETE,
                 Fait.INSCRIPTION_SESSION_ENREGISTREE, Fait.INSCRIPTION_SESSION_PROMUE, Fait.INSCRIPTION_SESSION_ANNULEE);
         assertEquals(notifies.size(), notifies.stream().map(ModelesParFait::pour).map(Optional::orElseThrow)
                 .distinct().count());

@@ -59,6 +59,8 @@ class CourrielsParEvenementTest {
                 "Cessation d'activité de la structure porteuse.", "Montant à reverser : 10 000,00 €"));
         ATTENDU.put("reversement.demande", List.of("demande de reversement de 10 000,00 €",
                 "Dépenses non justifiées au rapport financier."));
+        ATTENDU.put("reversement.titre.emis", List.of("titre de perception de 10 000,00 € émis",
+                "Référence du titre : TP-2024-000123", "émis le 15 juin 2024"));
         ATTENDU.put("laureat.phase2.desiste", List.of("désistement enregistré",
                 "La structure renonce au financement.", "2 novembre 2023"));
         ATTENDU.put("rapport.rejete", List.of("PTCE-2023-P2-00042 : rapport non approuvé, à déposer de nouveau",
@@ -100,7 +102,8 @@ class CourrielsParEvenementTest {
         }
         // Facts only stored or forwarded: handled, and no e-mail.
         for (String fact : List.of("campagne.publiee", "candidature.retiree", "instruction.demarree",
-                "candidature.recevable", "convention.signee", "rapport.approuve")) {
+                "candidature.recevable", "convention.signee", "rapport.approuve", "reversement.recouvre",
+                "reversement.annule")) {
             assertThat(fact, Evenements.statutsPour("evenement_id", evenements.get(fact)), is(empty()));
             assertThat(fact, SmtpDeTest.recus(destinataires.get(fact)), is(empty()));
         }

@@ -45,7 +45,10 @@ final class Evenements {
             Map.entry("inscription.session.promue", "ptce.candidatures"),
             Map.entry("inscription.session.annulee", "ptce.candidatures"),
             Map.entry("convention.resiliee", "ptce.financements"),
-            Map.entry("reversement.demande", "ptce.financements"));
+            Map.entry("reversement.demande", "ptce.financements"),
+            Map.entry("reversement.titre.emis", "ptce.financements"),
+            Map.entry("reversement.recouvre", "ptce.financements"),
+            Map.entry("reversement.annule", "ptce.financements"));
 
     private Evenements() {
     }

@@ -33,7 +33,10 @@ public enum Fait implements EventType {
     RAPPORT_APPROUVE("rapport.approuve", Topic.FINANCEMENTS, "convention", RapportApprouve.class),
     RAPPORT_REJETE("rapport.rejete", Topic.FINANCEMENTS, "convention", RapportRejete.class),
     CONVENTION_RESILIEE("convention.resiliee", Topic.FINANCEMENTS, "convention", ConventionResiliee.class),
-    REVERSEMENT_DEMANDE("reversement.demande", Topic.FINANCEMENTS, "convention", ReversementDemande.class);
+    REVERSEMENT_DEMANDE("reversement.demande", Topic.FINANCEMENTS, "convention", ReversementDemande.class),
+    REVERSEMENT_TITRE_EMIS("reversement.titre.emis", Topic.FINANCEMENTS, "convention", ReversementTitreEmis.class),
+    REVERSEMENT_RECOUVRE("reversement.recouvre", Topic.FINANCEMENTS, "convention", ReversementRecouvre.class),
+    REVERSEMENT_ANNULE("reversement.annule", Topic.FINANCEMENTS, "convention", ReversementAnnule.class);
 
     private final String fact;
     private final Topic topic;

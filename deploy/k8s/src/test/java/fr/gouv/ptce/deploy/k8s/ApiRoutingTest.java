@@ -43,6 +43,9 @@ class ApiRoutingTest {
         CONTRACT.put("/api/v1/exports/paiements", "financement-service");
         CONTRACT.put("/api/v1/opendata/subventions.csv", "financement-service");
         CONTRACT.put("/api/v1/opendata/subventions/statistiques", "financement-service");
+        CONTRACT.put("/api/v1/exports/reversements", "financement-service");
+        CONTRACT.put("/api/v1/reversements/x/titre", "financement-service");
+        CONTRACT.put("/api/v1/campagnes/c1/decisions/promotion", "evaluation-service");
         CONTRACT.put("/api/v1/notifications", "notification-service");
         CONTRACT.put("/api/v1/webhooks/x/livraisons", "notification-service");
     }
