@@ -26,6 +26,7 @@ public final class ModelesParFait {
             Map.entry(Fait.REVERSEMENT_DEMANDE, Modele.REVERSEMENT_DEMANDE),
             Map.entry(Fait.LAUREAT_PHASE2_DESISTE, Modele.DESISTEMENT),
             Map.entry(Fait.RAPPORT_REJETE, Modele.RAPPORT_REJETE),
+            Map.entry(Fait.RAPPORT_APPROUVE, Modele.RAPPORT_APPROUVE),
             Map.entry(Fait.INSCRIPTION_SESSION_ENREGISTREE, Modele.INSCRIPTION_ENREGISTREE),
             Map.entry(Fait.INSCRIPTION_SESSION_PROMUE, Modele.INSCRIPTION_PROMUE),
             Map.entry(Fait.INSCRIPTION_SESSION_ANNULEE, Modele.INSCRIPTION_ANNULEE)));
