@@ -115,6 +115,8 @@ class CourrielsParEvenementTest {
                 for (String mention : RECOURS) {
                     assertThat(attendu.getKey() + " (recours)", texte, containsString(mention));
                 }
+                assertThat(attendu.getKey() + " (délai)", texte,
+                        containsString("dans un délai de deux mois à compter de sa notification :"));
                 assertThat(attendu.getKey() + " (recours, HTML)", Courriels.html(m), containsString("Télérecours citoyens"));
             } else if (!attendu.getKey().equals("candidature.deposee")) {
                 assertThat(attendu.getKey() + " (pas de recours)", texte, not(containsString("Voies et délais de recours")));
