@@ -34,6 +34,27 @@ public enum StatutCandidature {
     /** An evaluator cleared on a file reads it until the committee decides (waiting list included). */
     public static final Set<StatutCandidature> AVANT_DECISION = EnumSet.of(DEPOSEE, EN_INSTRUCTION, CORRECTIONS_DEMANDEES);
 
+    /**
+     * The table of the life of an application: where each status may go, whatever the action
+     * ({@link CycleDeVie} says which action leads where, and never leaves this table). A draft is
+     * the only status a file is created in; REFUSEE, SANS_SUITE and RETIREE end it. A lauréat may
+     * still renounce (ACCEPTEE → RETIREE).
+     */
+    public Set<StatutCandidature> suivants() {
+        return switch (this) {
+            case BROUILLON -> EnumSet.of(DEPOSEE, RETIREE);
+            case DEPOSEE -> EnumSet.of(EN_INSTRUCTION, CORRECTIONS_DEMANDEES, ACCEPTEE, LISTE_ATTENTE, REFUSEE,
+                    SANS_SUITE, RETIREE);
+            case EN_INSTRUCTION -> EnumSet.of(CORRECTIONS_DEMANDEES, ACCEPTEE, LISTE_ATTENTE, REFUSEE, SANS_SUITE,
+                    RETIREE);
+            case CORRECTIONS_DEMANDEES -> EnumSet.of(DEPOSEE, ACCEPTEE, LISTE_ATTENTE, REFUSEE, SANS_SUITE, RETIREE);
+            case LISTE_ATTENTE -> EnumSet.of(ACCEPTEE, REFUSEE, SANS_SUITE, RETIREE);
+            case ACCEPTEE -> EnumSet.of(RETIREE);
+            case REFUSEE, SANS_SUITE, RETIREE -> EnumSet.noneOf(StatutCandidature.class);
+        };
+    }
+
+    /** A final decision has been taken (a lauréat may still renounce, see {@link #suivants()}). */
     public boolean estFinal() {
         return this == ACCEPTEE || this == REFUSEE || this == SANS_SUITE || this == RETIREE;
     }

@@ -117,7 +117,7 @@ public class OffreService {
         }
         Instant maintenant = clock.instant();
         StatutInscription precedent = i.statut;
-        i.statut = StatutInscription.ANNULEE;
+        i.statut = precedent.vers(StatutInscription.ANNULEE);
         i.modifieeLe = maintenant;
         outbox.publish(o.id, EvenementsInscription.annulee(o, i, LaureatPhase1.findById(i.siret), precedent, appelant,
                 maintenant));
@@ -126,7 +126,7 @@ public class OffreService {
             Inscription premier = Inscription.<Inscription>find("offreId = ?1 and statut = ?2 order by seq", offreId,
                     StatutInscription.EN_ATTENTE).firstResult();
             if (premier != null && o.inscrits < o.capacite) {
-                premier.statut = StatutInscription.INSCRIT;
+                premier.statut = premier.statut.vers(StatutInscription.INSCRIT);
                 premier.modifieeLe = maintenant;
                 o.inscrits++;
                 outbox.publish(o.id, EvenementsInscription.promue(o, premier, LaureatPhase1.findById(premier.siret),

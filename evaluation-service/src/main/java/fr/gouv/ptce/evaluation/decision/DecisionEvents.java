@@ -3,8 +3,10 @@ package fr.gouv.ptce.evaluation.decision;
 import fr.gouv.ptce.commons.events.EventJson;
 import fr.gouv.ptce.commons.outbox.Outbox;
 import fr.gouv.ptce.evaluation.campagne.Campagne;
+import fr.gouv.ptce.evaluation.domain.TypeDecision;
 import fr.gouv.ptce.evaluation.instruction.Instruction;
 import fr.gouv.ptce.events.CandidatureDeposee;
+import fr.gouv.ptce.events.CirconstanceDecision;
 import fr.gouv.ptce.events.Contact;
 import fr.gouv.ptce.events.DecisionRendue;
 import fr.gouv.ptce.events.LaureatPhase1Designe;
@@ -32,7 +34,22 @@ public class DecisionEvents {
         outbox.publish(d.candidatureId, new DecisionRendue(d.candidatureId, d.numero, d.porteurSub, d.contactEmail,
                 decision.id, d.campagneId, Phase.valueOf(d.phase.name()), d.siret,
                 fr.gouv.ptce.events.TypeDecision.valueOf(decision.type.name()), decision.motivation,
-                decision.decideurNom, decision.decideLe, decision.rang));
+                decision.decideurNom, decision.decideLe, decision.rang, circonstance(decision)));
+    }
+
+    /**
+     * A second decision, so that the porteur is told what happened to its place on the waiting list:
+     * promoted, or not retained because the selection was closed (the only way a file on the
+     * waiting list becomes NON_RETENU, see TypeDecision.suivantes).
+     */
+    private static CirconstanceDecision circonstance(Decision decision) {
+        if (decision.promotion) {
+            return CirconstanceDecision.PROMOTION;
+        }
+        boolean etaitEnAttente = decision.type == TypeDecision.NON_RETENU && Decision.count(
+                "candidatureId = ?1 and type = ?2 and id <> ?3", decision.candidatureId, TypeDecision.LISTE_ATTENTE,
+                decision.id) > 0;
+        return etaitEnAttente ? CirconstanceDecision.CLOTURE_LISTE_ATTENTE : null;
     }
 
     /** Makes the structure eligible for phase 2 in candidature-service. */

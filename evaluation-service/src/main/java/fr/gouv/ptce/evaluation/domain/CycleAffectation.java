@@ -13,7 +13,7 @@ public final class CycleAffectation {
             throw new TransitionInterditeException(actuel.name(), "declaration-interets",
                     "la déclaration d'intérêts a déjà été faite pour cette affectation");
         }
-        return conflit ? StatutAffectation.CONFLIT : StatutAffectation.EN_COURS;
+        return aller(actuel, conflit ? StatutAffectation.CONFLIT : StatutAffectation.EN_COURS, "declaration-interets");
     }
 
     /** Notes may be saved as often as wanted until the evaluation is submitted. */
@@ -25,7 +25,16 @@ public final class CycleAffectation {
 
     public static StatutAffectation soumettre(StatutAffectation actuel) {
         noter(actuel);
-        return StatutAffectation.SOUMISE;
+        return aller(actuel, StatutAffectation.SOUMISE, "soumission");
+    }
+
+    /** The move, if the table allows it: an action never leaves {@link StatutAffectation#suivants()}. */
+    private static StatutAffectation aller(StatutAffectation actuel, StatutAffectation cible, String action) {
+        if (!actuel.suivants().contains(cible)) {
+            throw new TransitionInterditeException(actuel.name(), action,
+                    "passage de " + actuel + " à " + cible + " impossible");
+        }
+        return cible;
     }
 
     /** Reading the file's detail is the privilege of an evaluator without conflict. */

@@ -128,6 +128,9 @@ class ClassementEtDecisionTest {
                 troisieme, 2);
         assertThat(rendues).extracting(r -> r.data().path("decision").asText())
                 .containsExactly("LISTE_ATTENTE", "LAUREAT");
+        // The second decision says it is a promotion, so that the porteur is told it as such.
+        assertThat(rendues).extracting(r -> r.data().path("circonstance").asText(null))
+                .containsExactly(null, "PROMOTION");
         assertThat(Scenario.attendreEvenements("ptce.decisions", "laureat.phase2.selectionne", troisieme, 1)).hasSize(1);
 
         // The cap holds again: the promoted file filled the place.

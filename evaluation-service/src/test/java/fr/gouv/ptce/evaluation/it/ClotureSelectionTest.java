@@ -2,6 +2,7 @@ package fr.gouv.ptce.evaluation.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.gouv.ptce.commons.events.EventCatalogue;
+import fr.gouv.ptce.commons.testing.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -50,8 +51,12 @@ class ClotureSelectionTest {
         for (UUID dossier : List.of(second, troisieme)) {
             instructeur().get("/api/v1/instructions/" + dossier).then().statusCode(200)
                     .body("statut", equalTo("DECIDEE")).body("decision", equalTo("NON_RETENU"));
-            JsonNode rendue = Scenario.attendreEvenements("ptce.decisions", "decision.rendue", dossier, 2).get(1).data();
+            List<KafkaTestClient.Received> rendues = Scenario.attendreEvenements("ptce.decisions", "decision.rendue", dossier, 2);
+            // The porteur is told its place on the waiting list ended with the selection, not a first refusal.
+            assertThat(rendues.get(0).data().path("circonstance").isNull()).isTrue();
+            JsonNode rendue = rendues.get(1).data();
             assertThat(rendue.path("decision").asText()).isEqualTo("NON_RETENU");
+            assertThat(rendue.path("circonstance").asText()).isEqualTo("CLOTURE_LISTE_ATTENTE");
             assertThat(rendue.path("motivation").asText()).isEqualTo(MOTIVATION);
             assertThat(EventCatalogue.strictProblems("decision.rendue", rendue)).isEmpty();
         }

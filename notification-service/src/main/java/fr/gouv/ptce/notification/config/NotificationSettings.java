@@ -18,6 +18,29 @@ public interface NotificationSettings {
     /** A mailbox of the instruction team that gets a copy of each new or returned application. */
     Optional<String> copieInstruction();
 
+    /**
+     * The service in charge of the applications, as the acknowledgement of receipt and every
+     * negative decision name it (code des relations entre le public et l'administration, R. 112-5):
+     * where to write, including for a recours gracieux.
+     */
+    ServiceInstructeur serviceInstructeur();
+
+    interface ServiceInstructeur {
+        @WithDefault("Service instructeur de l'appel à manifestation d'intérêt PTCE")
+        String nom();
+
+        /** Postal address, on one line. */
+        Optional<String> adresse();
+
+        Optional<String> courriel();
+
+        Optional<String> telephone();
+
+        /** The court a recours contentieux goes to. */
+        @WithDefault("le tribunal administratif territorialement compétent")
+        String tribunal();
+    }
+
     interface Envoi {
         /** Period of the sender's timer (it is also woken at each commit that queues e-mails). */
         @WithDefault("10s")

@@ -1,12 +1,17 @@
 package fr.gouv.ptce.notification.domain;
 
+import java.util.Optional;
+
 /**
  * The e-mails this service sends. Each names its Qute templates ({@code mails/<gabarit>.txt} with
  * the subject as fragment {@code sujet}, and {@code mails/<gabarit>.html}). Which fact triggers which
  * is in {@code evenements.ModelesParFait}; reminders and the webhook notice have no triggering fact.
+ * An e-mail may carry a document as a PDF attachment, written from its own template
+ * ({@code mails/<document>.txt}, title in the fragment {@code titre}), which the e-mail's text includes:
+ * one wording for both.
  */
 public enum Modele {
-    ACCUSE_RECEPTION("accuse-reception"),
+    ACCUSE_RECEPTION("accuse-reception", "accuse-reception-document"),
     REDEPOT("redepot"),
     CORRECTIONS_DEMANDEES("corrections-demandees"),
     IRRECEVABILITE("irrecevabilite"),
@@ -22,6 +27,7 @@ public enum Modele {
     REVERSEMENT_TITRE_EMIS("reversement-titre-emis"),
     DESISTEMENT("desistement"),
     RAPPORT_REJETE("rapport-rejete"),
+    RAPPORT_APPROUVE("rapport-approuve"),
     INSCRIPTION_ENREGISTREE("inscription-enregistree"),
     INSCRIPTION_PROMUE("inscription-promue"),
     INSCRIPTION_ANNULEE("inscription-annulee"),
@@ -30,12 +36,23 @@ public enum Modele {
     WEBHOOK_DESACTIVE("webhook-desactive");
 
     private final String gabarit;
+    private final String document;
 
     Modele(String gabarit) {
+        this(gabarit, null);
+    }
+
+    Modele(String gabarit, String document) {
         this.gabarit = gabarit;
+        this.document = document;
     }
 
     public String gabarit() {
         return gabarit;
+    }
+
+    /** The template of the document attached as a PDF, if this e-mail carries one. */
+    public Optional<String> document() {
+        return Optional.ofNullable(document);
     }
 }

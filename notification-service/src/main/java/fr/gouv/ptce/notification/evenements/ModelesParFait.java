@@ -27,6 +27,7 @@ public final class ModelesParFait {
             Map.entry(Fait.REVERSEMENT_TITRE_EMIS, Modele.REVERSEMENT_TITRE_EMIS),
             Map.entry(Fait.LAUREAT_PHASE2_DESISTE, Modele.DESISTEMENT),
             Map.entry(Fait.RAPPORT_REJETE, Modele.RAPPORT_REJETE),
+            Map.entry(Fait.RAPPORT_APPROUVE, Modele.RAPPORT_APPROUVE),
             Map.entry(Fait.INSCRIPTION_SESSION_ENREGISTREE, Modele.INSCRIPTION_ENREGISTREE),
             Map.entry(Fait.INSCRIPTION_SESSION_PROMUE, Modele.INSCRIPTION_PROMUE),
             Map.entry(Fait.INSCRIPTION_SESSION_ANNULEE, Modele.INSCRIPTION_ANNULEE)));

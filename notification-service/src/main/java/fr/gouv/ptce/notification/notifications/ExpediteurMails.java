@@ -35,7 +35,8 @@ public class ExpediteurMails {
 
     private static final Logger LOG = Logger.getLogger(ExpediteurMails.class);
 
-    private record Aenvoyer(UUID id, String destinataire, String sujet, String texte, String html, int tentatives) {
+    private record Aenvoyer(UUID id, String destinataire, String sujet, String texte, String html, int tentatives,
+                            String pieceJointeNom, byte[] pieceJointe) {
     }
 
     @Inject
@@ -88,9 +89,13 @@ public class ExpediteurMails {
             Aenvoyer n = prochaine.get();
             String messageId = "<" + n.id() + "@" + settings.envoi().domaineMessageId() + ">";
             try {
-                mailer.send(Mail.withText(n.destinataire(), n.sujet(), n.texte())
+                Mail mail = Mail.withText(n.destinataire(), n.sujet(), n.texte())
                         .setHtml(n.html())
-                        .addHeader("Message-ID", messageId));
+                        .addHeader("Message-ID", messageId);
+                if (n.pieceJointe() != null) {
+                    mail.addAttachment(n.pieceJointeNom(), n.pieceJointe(), "application/pdf");
+                }
+                mailer.send(mail);
                 marquerEnvoyee(c, n.id(), clock.instant(), messageId);
                 registry.counter("ptce_notifications_envoyees").increment();
             } catch (RuntimeException e) {
@@ -102,7 +107,8 @@ public class ExpediteurMails {
 
     private Optional<Aenvoyer> reserver(Connection c, Instant maintenant) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                select id, destinataire, sujet, corps_texte, corps_html, tentatives from notification
+                select id, destinataire, sujet, corps_texte, corps_html, tentatives, piece_jointe_nom, piece_jointe
+                from notification
                 where statut = 'EN_ATTENTE' and prochaine_tentative <= ?
                 order by prochaine_tentative, creee_le
                 limit 1 for update skip locked""")) {
@@ -112,7 +118,7 @@ public class ExpediteurMails {
                     return Optional.empty();
                 }
                 return Optional.of(new Aenvoyer(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getInt(6)));
+                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getBytes(8)));
             }
         }
     }

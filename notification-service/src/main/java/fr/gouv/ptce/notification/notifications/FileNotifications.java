@@ -56,8 +56,8 @@ public class FileNotifications {
              PreparedStatement ps = c.prepareStatement("""
                      insert into notification (id, evenement_id, type_evenement, modele, destinataire, porteur_sub,
                          candidature_id, numero, sujet, corps_texte, corps_html, statut, tentatives,
-                         prochaine_tentative, creee_le)
-                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+                         prochaine_tentative, creee_le, piece_jointe_nom, piece_jointe)
+                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
                      on conflict on constraint notification_une_seule_fois do nothing""")) {
             ps.setObject(1, UUID.randomUUID());
             ps.setString(2, d.evenementId());
@@ -73,6 +73,8 @@ public class FileNotifications {
             ps.setString(12, StatutEnvoi.EN_ATTENTE.name());
             ps.setTimestamp(13, maintenant);
             ps.setTimestamp(14, maintenant);
+            ps.setString(15, mail.pieceJointe().map(MailRendu.PieceJointe::nom).orElse(null));
+            ps.setBytes(16, mail.pieceJointe().map(MailRendu.PieceJointe::octets).orElse(null));
             inserees = ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("notification impossible à enregistrer", e);

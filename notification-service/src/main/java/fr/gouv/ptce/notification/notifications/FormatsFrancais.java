@@ -3,6 +3,7 @@ package fr.gouv.ptce.notification.notifications;
 import fr.gouv.ptce.commons.valeurs.Montant;
 
 import fr.gouv.ptce.commons.time.ParisTime;
+import fr.gouv.ptce.notification.domain.SilenceVautRejet;
 import io.quarkus.qute.TemplateExtension;
 
 import java.math.BigDecimal;
@@ -17,7 +18,8 @@ import java.util.Locale;
 /**
  * How templates show amounts and dates to a French reader: {@code {d.montantCentimes.euros}} gives
  * "100 000,00 €" from integer cents; {@code {d.cloture.dateParis}} gives "31 juillet 2023 à 12 h 00"
- * (Paris time) from an instant, or "15 novembre 2024" from a date.
+ * (Paris time) from an instant, or "15 novembre 2024" from a date; {@code {d.deposeeLe.rejetImplicite}}
+ * gives the day silence on an application received then becomes a rejection.
  */
 @TemplateExtension
 public class FormatsFrancais {
@@ -71,5 +73,12 @@ public class FormatsFrancais {
                 return texte;
             }
         }
+    }
+
+    static String rejetImplicite(Object recueLe) {
+        if (recueLe == null) {
+            return "";
+        }
+        return JOUR.format(SilenceVautRejet.rejetImpliciteLe(Instant.parse(recueLe.toString()), ParisTime.ZONE));
     }
 }

@@ -3,7 +3,9 @@ package fr.gouv.ptce.notification.notifications;
 import fr.gouv.ptce.notification.domain.Modele;
 import fr.gouv.ptce.notification.domain.StatutEnvoi;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -67,4 +69,12 @@ public class Notification extends PanacheEntityBase {
 
     @Column(name = "creee_le")
     public Instant creeeLe;
+
+    /** The name of the attached document (a PDF), or null. */
+    @Column(name = "piece_jointe_nom")
+    public String pieceJointeNom;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "piece_jointe")
+    public byte[] pieceJointe;
 }

@@ -2,7 +2,9 @@ package fr.gouv.ptce.notification.notifications;
 
 import fr.gouv.ptce.commons.page.Curseur;
 import fr.gouv.ptce.commons.page.Page;
+import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.CurrentUser;
+import fr.gouv.ptce.notification.domain.Modele;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,13 +15,43 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads the notifications: a porteur only its own (by token sub), the staff all of them. */
+/** Reads the notifications and their documents: a porteur only its own (by token sub), the staff all of them. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class NotificationService {
 
     @Inject
     CurrentUser user;
+
+    /**
+     * The document attached to a notification, as it was sent: its recipient porteur (by token
+     * sub) or the staff; 404 for anyone else and for a notification without a document.
+     */
+    public MailRendu.PieceJointe pieceJointe(UUID id) {
+        Notification n = Notification.findById(id);
+        if (n == null || n.pieceJointe == null || !visible(n)) {
+            throw ProblemException.notFound("Aucune notification avec pièce jointe de cet identifiant parmi les vôtres.");
+        }
+        return new MailRendu.PieceJointe(n.pieceJointeNom, n.pieceJointe);
+    }
+
+    /**
+     * The acknowledgement of receipt of an application, as sent to its porteur (the instruction
+     * team's copy is the same document); 404 until candidature.deposee has been handled, and for
+     * anyone but the porteur it was sent to and the staff.
+     */
+    public MailRendu.PieceJointe accuseReception(UUID candidatureId) {
+        return Notification.<Notification>find("candidatureId = ?1 and modele = ?2 and pieceJointe is not null "
+                        + "order by porteurSub nulls last, creeeLe", candidatureId, Modele.ACCUSE_RECEPTION)
+                .stream().filter(this::visible).findFirst()
+                .map(n -> new MailRendu.PieceJointe(n.pieceJointeNom, n.pieceJointe))
+                .orElseThrow(() -> ProblemException.notFound(
+                        "Aucun accusé de réception pour cette candidature parmi les vôtres."));
+    }
+
+    private boolean visible(Notification n) {
+        return user.isStaff() || (n.porteurSub != null && n.porteurSub.equals(user.sub()));
+    }
 
     public Page<NotificationVue> lister(UUID candidature, Curseur.Position curseur, int taille) {
         List<String> conditions = new ArrayList<>();

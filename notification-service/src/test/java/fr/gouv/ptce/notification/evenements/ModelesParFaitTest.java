@@ -21,10 +21,15 @@ class ModelesParFaitTest {
                 Fait.LAUREAT_PHASE1_DESIGNE, Fait.LAUREAT_PHASE2_SELECTIONNE, Fait.CONVENTION_CREEE,
                 Fait.ECHEANCE_EXIGIBLE, Fait.ECHEANCE_PAYEE, Fait.RAPPORT_ATTENDU, Fait.CONVENTION_RESILIEE,
                 Fait.REVERSEMENT_DEMANDE, Fait.REVERSEMENT_TITRE_EMIS, Fait.LAUREAT_PHASE2_DESISTE, Fait.RAPPORT_REJETE,
+                Fait.RAPPORT_APPROUVE,
                 Fait.INSCRIPTION_SESSION_ENREGISTREE, Fait.INSCRIPTION_SESSION_PROMUE, Fait.INSCRIPTION_SESSION_ANNULEE);
         assertEquals(notifies.size(), notifies.stream().map(ModelesParFait::pour).map(Optional::orElseThrow)
                 .distinct().count());
         assertEquals(Optional.of(Modele.ACCUSE_RECEPTION), ModelesParFait.pour(Fait.CANDIDATURE_DEPOSEE));
+        // Only the acknowledgement of receipt carries a document (its PDF).
+        for (Modele m : Modele.values()) {
+            assertEquals(m == Modele.ACCUSE_RECEPTION, m.document().isPresent(), m.name());
+        }
         Arrays.stream(Fait.values()).filter(f -> !notifies.contains(f))
                 .forEach(autre -> assertTrue(ModelesParFait.pour(autre).isEmpty(), autre.fact()));
         // Reminders and the webhook notice answer no fact.

@@ -6,10 +6,13 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 
+import java.io.InputStream;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Reading the test mailbox: wait for mail, get a message's subject and plain-text body. */
+/** Reading the test mailbox: wait for mail, get a message's subject, bodies and attachments. */
 final class Courriels {
 
     private Courriels() {
@@ -50,6 +53,31 @@ final class Courriels {
             return partie(m, "text/html");
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The message's attachments: file name → bytes. */
+    static Map<String, byte[]> piecesJointes(MimeMessage m) {
+        Map<String, byte[]> pieces = new LinkedHashMap<>();
+        try {
+            joindre(m, pieces);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return pieces;
+    }
+
+    private static void joindre(Part p, Map<String, byte[]> pieces) throws Exception {
+        if (Part.ATTACHMENT.equalsIgnoreCase(p.getDisposition()) || (p.getFileName() != null && !p.isMimeType("multipart/*"))) {
+            try (InputStream in = p.getInputStream()) {
+                pieces.put(p.getFileName(), in.readAllBytes());
+            }
+            return;
+        }
+        if (p.getContent() instanceof Multipart mp) {
+            for (int i = 0; i < mp.getCount(); i++) {
+                joindre(mp.getBodyPart(i), pieces);
+            }
         }
     }
 

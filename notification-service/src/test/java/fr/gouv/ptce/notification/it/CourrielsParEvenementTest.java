@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 /**
  * Each fact of the catalogue, sent as its example through Kafka, is handled; each one the porteur
@@ -28,6 +29,20 @@ import static org.hamcrest.Matchers.is;
 @QuarkusTestResource(value = PtceTestResource.class, initArgs = @ResourceArg(name = "database", value = "notification"))
 @QuarkusTestResource(SmtpDeTest.class)
 class CourrielsParEvenementTest {
+
+    /**
+     * What every negative decision says of the ways to contest it (CRPA L. 411-2, CJA R. 421-1),
+     * with the service and the court configured for the tests.
+     */
+    static final List<String> RECOURS = List.of("Voies et délais de recours", "dans un délai de deux mois",
+            "recours gracieux auprès de son auteur", "Bureau de l'économie sociale et solidaire, 1 place de l'Exemple, 75000 Paris",
+            "article L. 411-2 du code des relations entre le public et l'administration",
+            "recours contentieux devant le tribunal administratif de Paris",
+            "article R. 421-1 du code de justice administrative", "Télérecours citoyens");
+
+    /** The facts whose e-mail tells a decision against the porteur. */
+    private static final List<String> NEGATIFS = List.of("candidature.irrecevable", "convention.resiliee",
+            "reversement.demande", "rapport.rejete");
 
     /** Per mailed fact: a part of the subject, then key phrases of the plain-text body. */
     private static final Map<String, List<String>> ATTENDU = new LinkedHashMap<>();
@@ -66,6 +81,8 @@ class CourrielsParEvenementTest {
         ATTENDU.put("rapport.rejete", List.of("PTCE-2023-P2-00042 : rapport non approuvé, à déposer de nouveau",
                 "rapport d'activité de la première année", "n'a pas été approuvé le 20 novembre 2024",
                 "ne décrit pas les actions menées", "reste en attente"));
+        ATTENDU.put("rapport.approuve", List.of("PTCE-2023-P2-00042 : rapport approuvé",
+                "rapport d'activité de la première année", "a été approuvé le 20 novembre 2024"));
         ATTENDU.put("inscription.session.enregistree", List.of("Inscription confirmée : Atelier modèle économique",
                 "L'inscription de Pôle Coopératif du Val à la session « Atelier modèle économique », le 14 mars 2024 à 9 h 30, Maison de l'ESS, Rennes est confirmée."));
         ATTENDU.put("inscription.session.promue", List.of("Place libérée : inscription confirmée à Atelier modèle économique",
@@ -96,14 +113,23 @@ class CourrielsParEvenementTest {
                 assertThat(attendu.getKey() + " (texte)", texte, containsString(phrase));
             }
             assertThat(attendu.getKey() + " (HTML)", Courriels.html(m), containsString("<html lang=\"fr\">"));
+            if (NEGATIFS.contains(attendu.getKey())) {
+                for (String mention : RECOURS) {
+                    assertThat(attendu.getKey() + " (recours)", texte, containsString(mention));
+                }
+                assertThat(attendu.getKey() + " (délai)", texte,
+                        containsString("dans un délai de deux mois à compter de sa notification :"));
+                assertThat(attendu.getKey() + " (recours, HTML)", Courriels.html(m), containsString("Télérecours citoyens"));
+            } else if (!attendu.getKey().equals("candidature.deposee")) {
+                assertThat(attendu.getKey() + " (pas de recours)", texte, not(containsString("Voies et délais de recours")));
+            }
             // A registration to a session is about the structure, not one of its files.
             assertThat(attendu.getKey() + " (HTML)", Courriels.html(m), containsString(
                     attendu.getKey().startsWith("inscription.") ? "Pôle Coopératif du Val" : "PTCE-2023-P"));
         }
         // Facts only stored or forwarded: handled, and no e-mail.
         for (String fact : List.of("campagne.publiee", "candidature.retiree", "instruction.demarree",
-                "candidature.recevable", "convention.signee", "rapport.approuve", "reversement.recouvre",
-                "reversement.annule")) {
+                "candidature.recevable", "convention.signee", "reversement.recouvre", "reversement.annule")) {
             assertThat(fact, Evenements.statutsPour("evenement_id", evenements.get(fact)), is(empty()));
             assertThat(fact, SmtpDeTest.recus(destinataires.get(fact)), is(empty()));
         }
@@ -126,7 +152,43 @@ class CourrielsParEvenementTest {
             assertThat(Courriels.sujet(m), containsString("décision du comité de sélection"));
             assertThat(Courriels.texte(m), containsString(phrase));
             assertThat(Courriels.texte(m), containsString("Motivation du comité pour " + decision + "."));
+            // A refusal and a file closed without follow-up say how to contest them; a waiting list does not.
+            boolean negative = !decision.equals("LISTE_ATTENTE");
+            for (String mention : RECOURS) {
+                assertThat(decision, Courriels.texte(m).contains(mention), is(negative));
+            }
+            assertThat(decision + " (HTML)", Courriels.html(m).contains("Télérecours citoyens"), is(negative));
         });
+    }
+
+    @Test
+    void laPromotionEtLaClotureDeLaListeDAttenteSontDitesCommeTelles() {
+        String candidature = UUID.randomUUID().toString();
+        String email = "promu-" + candidature.substring(0, 8) + "@exemple.fr";
+        ObjectNode promu = Evenements.exemple("decision.rendue", candidature, "porteur-pr", email);
+        promu.put("circonstance", "PROMOTION");
+        promu.put("motivation", "Promu depuis la liste d'attente (rang 3) après le désistement du dossier PTCE-2023-P2-00001.");
+        Evenements.envoyer("decision.rendue", candidature, promu);
+        MimeMessage m = Courriels.unSeul(email);
+        assertThat(Courriels.sujet(m), containsString("PTCE-2023-P2-00042 : retenue depuis la liste d'attente"));
+        assertThat(Courriels.texte(m), containsString("figurait sur la liste d'attente. Une place s'étant libérée, le comité de sélection l'a retenue le 5 octobre 2023"));
+        assertThat(Courriels.texte(m), containsString("votre pôle est lauréat"));
+        assertThat(Courriels.texte(m), not(containsString("Voies et délais de recours")));
+
+        String autre = UUID.randomUUID().toString();
+        String email2 = "clos-" + autre.substring(0, 8) + "@exemple.fr";
+        ObjectNode clos = Evenements.exemple("decision.rendue", autre, "porteur-cl", email2);
+        clos.put("decision", "NON_RETENU");
+        clos.put("circonstance", "CLOTURE_LISTE_ATTENTE");
+        clos.put("motivation", "Sélection close : enveloppe entièrement engagée.");
+        Evenements.envoyer("decision.rendue", autre, clos);
+        MimeMessage c = Courriels.unSeul(email2);
+        assertThat(Courriels.sujet(c), containsString("PTCE-2023-P2-00042 : liste d'attente close, candidature non retenue"));
+        assertThat(Courriels.texte(c), containsString("la liste d'attente est close et votre candidature n'est pas retenue"));
+        assertThat(Courriels.texte(c), containsString("Sélection close : enveloppe entièrement engagée."));
+        for (String mention : RECOURS) {
+            assertThat(Courriels.texte(c), containsString(mention));
+        }
     }
 
     @Test

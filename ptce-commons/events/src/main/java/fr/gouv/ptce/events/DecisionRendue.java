@@ -16,7 +16,8 @@ public record DecisionRendue(UUID candidatureId,
                              String motivation,
                              String decideur,
                              Instant decideLe,
-                             Integer rang) implements Evenement, DossierConcerne {
+                             Integer rang,
+                             CirconstanceDecision circonstance) implements Evenement, DossierConcerne {
 
     @Override
     public Fait eventType() {

@@ -33,7 +33,7 @@ final class Rapprochement {
     static final String[] FAITS_AVEC_COURRIEL = {"candidature.deposee", "candidature.redeposee", "corrections.demandees",
             "candidature.irrecevable", "decision.rendue", "laureat.phase1.designe", "laureat.phase2.selectionne",
             "convention.creee", "echeance.exigible", "echeance.payee", "rapport.attendu", "convention.resiliee",
-            "reversement.demande", "laureat.phase2.desiste"};
+            "reversement.demande", "laureat.phase2.desiste", "rapport.rejete", "rapport.approuve"};
 
     private static final long MONTANT_CENTIMES = 10_000_000L;
 
