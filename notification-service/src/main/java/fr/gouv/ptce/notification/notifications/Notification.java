@@ -67,4 +67,8 @@ public class Notification extends PanacheEntityBase {
 
     @Column(name = "creee_le")
     public Instant creeeLe;
+
+    /** When the purge emptied the bodies and hashed the recipient (null: not yet). */
+    @Column(name = "corps_purge_le")
+    public Instant corpsPurgeLe;
 }
