@@ -69,6 +69,9 @@ public class Candidature extends PanacheEntityBase {
     public Instant modifieeLe;
     @Column(name = "deposee_le")
     public Instant deposeeLe;
+    /** When the purge removed the personal data of this not-retained file (null: never). */
+    @Column(name = "anonymisee_le")
+    public Instant anonymiseeLe;
     @Version
     public long version;
 }

@@ -9,6 +9,37 @@ public interface CandidatureSettings {
 
     Pieces pieces();
 
+    Conservation conservation();
+
+    /**
+     * How long personal data are kept (docs/DONNEES-PERSONNELLES.md): the same periods for every
+     * campaign, changed by the operator (env PTCE_CANDIDATURE_CONSERVATION_…, ISO-8601 periods).
+     */
+    interface Conservation {
+        /** A draft never submitted is deleted, with its attachments, this long after its campaign's deadline. */
+        @WithDefault("P6M")
+        java.time.Period brouillons();
+
+        /**
+         * A file not retained (refused, closed without follow-up, withdrawn after submission) loses its
+         * contact's and members' personal data and its attachments this long after the last change of status
+         * (the two-month appeal period and the following litigation, then statistics only).
+         */
+        @WithDefault("P2Y")
+        java.time.Period nonRetenues();
+
+        /** Most files handled by one run of the purge (one transaction); the next run takes the rest. */
+        @WithDefault("500")
+        int lot();
+
+        /** Whether the purge runs on its own every {@link #intervalle()} (off in tests, which call it). */
+        @WithDefault("true")
+        boolean planifiee();
+
+        @WithDefault("6h")
+        java.time.Duration intervalle();
+    }
+
     Antivirus antivirus();
 
     /** The ClamAV daemon (clamd) every attachment is scanned by, over TCP. */

@@ -18,4 +18,27 @@ public interface EvaluationSettings {
     /** Submitted evaluations a file needs before it is ranked and can receive a decision. */
     @WithDefault("2")
     int evaluationsMinimum();
+
+    Conservation conservation();
+
+    /** How long personal data are kept (docs/DONNEES-PERSONNELLES.md); ISO-8601 periods. */
+    interface Conservation {
+        /**
+         * A file not retained (inadmissible, refused, closed without follow-up, withdrawn, renounced) loses its
+         * contact's, owner's and members' personal data this long after its last change; decisions stay.
+         */
+        @WithDefault("P2Y")
+        java.time.Period nonRetenues();
+
+        /** Most files anonymised by one run (one transaction); the next run takes the rest. */
+        @WithDefault("500")
+        int lot();
+
+        /** Whether the purge runs on its own every {@link #intervalle()} (off in tests, which call it). */
+        @WithDefault("true")
+        boolean planifiee();
+
+        @WithDefault("6h")
+        java.time.Duration intervalle();
+    }
 }

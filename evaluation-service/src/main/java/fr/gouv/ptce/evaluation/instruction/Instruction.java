@@ -101,6 +101,10 @@ public class Instruction extends PanacheEntityBase {
     @Column(name = "modifiee_le")
     public Instant modifieeLe;
 
+    /** When the purge removed the personal data of this not-retained file (null: never). */
+    @Column(name = "anonymisee_le")
+    public Instant anonymiseeLe;
+
     public static Optional<Instruction> verrouiller(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }

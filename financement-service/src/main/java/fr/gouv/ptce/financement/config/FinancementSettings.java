@@ -36,4 +36,27 @@ public interface FinancementSettings {
         @WithDefault("120")
         int requetesParMinute();
     }
+
+    Conservation conservation();
+
+    /** How long personal data are kept (docs/DONNEES-PERSONNELLES.md); ISO-8601 periods. */
+    interface Conservation {
+        /**
+         * Accounting retention (Code de commerce L123-22, décret GBCP): an ended agreement's figures stay;
+         * its contact's name and e-mail and its owner are removed this long after its end.
+         */
+        @WithDefault("P10Y")
+        java.time.Period comptable();
+
+        /** Most agreements handled by one run (one transaction); the next run takes the rest. */
+        @WithDefault("500")
+        int lot();
+
+        /** Whether the purge runs on its own every {@link #intervalle()} (off in tests, which call it). */
+        @WithDefault("true")
+        boolean planifiee();
+
+        @WithDefault("24h")
+        Duration intervalle();
+    }
 }

@@ -88,6 +88,10 @@ public class Convention extends PanacheEntityBase {
     @Column(name = "motif_resiliation")
     public String motifResiliation;
 
+    /** When the purge removed the contact and owner of this ended agreement (null: never). */
+    @Column(name = "anonymisee_le")
+    public Instant anonymiseeLe;
+
     @Version
     public long version;
 

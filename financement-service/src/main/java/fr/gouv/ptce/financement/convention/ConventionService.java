@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Agreements: reading (ownership checked here), signature, termination, a lauréat's withdrawal. */
@@ -71,6 +72,13 @@ public class ConventionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ConventionVue lire(UUID id) {
         return vue(accessible(id));
+    }
+
+    /** Every agreement of the porteur {@code sub}, oldest first (its right of access), with its contact's name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Map.Entry<ConventionVue, String>> duPorteur(String sub) {
+        return Convention.<Convention>list("porteurSub = ?1 order by creeeLe, id", sub).stream()
+                .map(c -> Map.entry(vue(c), c.contactNom == null ? "" : c.contactNom)).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

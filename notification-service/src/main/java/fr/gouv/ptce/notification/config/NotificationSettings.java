@@ -15,6 +15,29 @@ public interface NotificationSettings {
 
     Relances relances();
 
+    Conservation conservation();
+
+    /** How long personal data are kept (docs/DONNEES-PERSONNELLES.md); ISO-8601 periods. */
+    interface Conservation {
+        /**
+         * An e-mail's bodies (and a webhook delivery's copy of the event) are purged this long after it
+         * was sent or given up; the proof of sending stays (recipient's hash, subject, instant, Message-ID).
+         */
+        @WithDefault("P6M")
+        java.time.Period courriels();
+
+        /** Most e-mails (and deliveries) purged by one run (one transaction); the next run takes the rest. */
+        @WithDefault("1000")
+        int lot();
+
+        /** Whether the purge runs on its own every {@link #intervalle()} (off in tests, which call it). */
+        @WithDefault("true")
+        boolean planifiee();
+
+        @WithDefault("6h")
+        Duration intervalle();
+    }
+
     /** A mailbox of the instruction team that gets a copy of each new or returned application. */
     Optional<String> copieInstruction();
 

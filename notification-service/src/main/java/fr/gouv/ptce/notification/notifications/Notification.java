@@ -77,4 +77,8 @@ public class Notification extends PanacheEntityBase {
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "piece_jointe")
     public byte[] pieceJointe;
+
+    /** When the purge emptied the bodies and hashed the recipient (null: not yet). */
+    @Column(name = "corps_purge_le")
+    public Instant corpsPurgeLe;
 }

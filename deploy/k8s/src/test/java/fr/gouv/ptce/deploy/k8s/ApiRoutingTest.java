@@ -48,6 +48,11 @@ class ApiRoutingTest {
         CONTRACT.put("/api/v1/campagnes/c1/decisions/promotion", "evaluation-service");
         CONTRACT.put("/api/v1/notifications", "notification-service");
         CONTRACT.put("/api/v1/webhooks/x/livraisons", "notification-service");
+        // the same question to four services: one path each (docs/API-choix.md)
+        CONTRACT.put("/api/v1/moi/donnees/candidature", "candidature-service");
+        CONTRACT.put("/api/v1/moi/donnees/evaluation", "evaluation-service");
+        CONTRACT.put("/api/v1/moi/donnees/financement", "financement-service");
+        CONTRACT.put("/api/v1/moi/donnees/notification", "notification-service");
     }
 
     @ParameterizedTest
@@ -96,7 +101,7 @@ class ApiRoutingTest {
                 problems.add("contract path " + path + " belongs to " + service + ", routed to " + routed);
             }
         });
-        for (String hidden : List.of("/q/health/ready", "/q/metrics", "/q/swagger-ui", "/api/v1/horloge", "/api/v1/campagnesX")) {
+        for (String hidden : List.of("/q/health/ready", "/q/metrics", "/q/swagger-ui", "/api/v1/horloge", "/api/v1/campagnesX", "/api/v1/moi/donnees")) {
             String routed = router.apply(hidden);
             if (!routed.equals("nothing")) {
                 problems.add(hidden + " must not be public, routed to " + routed);

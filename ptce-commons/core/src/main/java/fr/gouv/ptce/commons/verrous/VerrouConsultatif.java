@@ -22,7 +22,12 @@ public enum VerrouConsultatif {
     /** The active outbox relay of a service (session lock). */
     RELAIS_OUTBOX(0x7074_6365, 0x6f75_7478), // "ptce", "outx"
     /** Appends to the audit journal, until commit. */
-    JOURNAL_AUDIT(0x7074_6365, 0x6a72_6e6c); // "ptce", "jrnl"
+    JOURNAL_AUDIT(0x7074_6365, 0x6a72_6e6c), // "ptce", "jrnl"
+    /**
+     * The scheduled purge of personal data past their retention period (GDPR), until commit: one
+     * replica purges, the others skip that run (each service purges its own database).
+     */
+    PURGE_DONNEES(0x7074_6365, 0x7075_7267); // "ptce", "purg"
 
     private final int graineOuClasse;
     private final String prefixe;
