@@ -55,7 +55,7 @@ public class DonneesOuvertesResource {
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     @APIResponse(responseCode = "429", description = "Trop de requêtes depuis cette adresse ; Retry-After")
     @APIResponse(responseCode = "503", description = "Données ouvertes non configurées (SIRET de l'attribuant)")
-    public Response csv(@Context HttpServerRequest requete, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String siAucun) {
+    public Response csv(@Context HttpServerRequest requete, @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 1000) String siAucun) {
         return publication.servir(requete, siAucun, () -> SubventionsCsv.ecrire(subventions.subventions()), CSV,
                 "subventions-ptce.csv");
     }
@@ -69,7 +69,7 @@ public class DonneesOuvertesResource {
     @APIResponse(responseCode = "304", description = "Inchangé depuis l'ETag envoyé dans If-None-Match")
     @APIResponse(responseCode = "429", description = "Trop de requêtes depuis cette adresse ; Retry-After")
     @APIResponse(responseCode = "503", description = "Données ouvertes non configurées (SIRET de l'attribuant)")
-    public Response json(@Context HttpServerRequest requete, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String siAucun) {
+    public Response json(@Context HttpServerRequest requete, @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 1000) String siAucun) {
         return publication.servir(requete, siAucun, () -> json.ecrire(subventions.subventions()),
                 MediaType.APPLICATION_JSON, null);
     }
