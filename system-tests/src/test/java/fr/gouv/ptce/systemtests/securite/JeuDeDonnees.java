@@ -44,6 +44,10 @@ public final class JeuDeDonnees {
     public String offre;
     public String inscription;
     public String convention;
+    /** porteur1's phase-1 application, deposited: its acknowledgement of receipt (notification-service). */
+    public String depose;
+    /** The id of the e-mail that carried that acknowledgement as a PDF. */
+    public String accuseReception;
 
     private JeuDeDonnees() {
     }
@@ -74,6 +78,11 @@ public final class JeuDeDonnees {
 
         String laureat1 = application(client, campagnePhase1);
         deposit(client, laureat1);
+        depose = laureat1;
+        accuseReception = eventually(() -> client.get(Service.NOTIFICATION, "/api/v1/notifications?candidature=" + laureat1,
+                admin), r -> r.status() == 200 && r.json().path("elements").findValues("pieceJointe").stream()
+                        .anyMatch(v -> !v.isNull())).json().path("elements").findParents("pieceJointe").stream()
+                .filter(n -> !n.get("pieceJointe").isNull()).findFirst().orElseThrow().get("id").asText();
         selectAsLaureate(client, campagnePhase1, laureat1);
         eventually(() -> client.get(Service.CANDIDATURE, "/api/v1/structures/" + siret + "/eligibilite", porteur(client)),
                 r -> r.status() == 200 && r.json().path("eligible").asBoolean());

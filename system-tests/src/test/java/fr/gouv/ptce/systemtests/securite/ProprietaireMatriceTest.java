@@ -125,6 +125,10 @@ class ProprietaireMatriceTest {
                     new Appel(op, "/api/v1/conventions/" + d.convention, null, null, List.of(d.siret, d.email, "100000"));
             case "POST /api/v1/conventions/{id}/rapports" -> new Appel(op, "/api/v1/conventions/" + d.convention + "/rapports",
                     Map.of("type", "ACTIVITE_ANNEE_1", "contenu", "Bilan de la première année."), null, List.of(d.siret, d.email));
+            case "GET /api/v1/notifications/accuses-reception/{candidatureId}" -> new Appel(op,
+                    "/api/v1/notifications/accuses-reception/" + d.depose, null, null, List.of(d.email, d.siret));
+            case "GET /api/v1/notifications/{id}/piece-jointe" -> new Appel(op,
+                    "/api/v1/notifications/" + d.accuseReception + "/piece-jointe", null, null, List.of(d.email, d.siret));
             default -> null;
         };
     }
