@@ -7,7 +7,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -23,8 +22,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class PurgeDonnees {
 
-    private static final Logger LOG = Logger.getLogger(PurgeDonnees.class);
-
     @Inject
     PassagePurge passage;
 
@@ -37,18 +34,11 @@ public class PurgeDonnees {
     @Scheduled(identity = "purge-donnees-personnelles", every = "${ptce.candidature.conservation.intervalle:6h}",
             delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void planifiee() {
-        if (!settings.conservation().planifiee()) {
-            return;
-        }
-        try {
+        PassagePurge.planifiee(settings.conservation().planifiee(), () -> {
             BilanPurge bilan = purger();
-            if (!bilan.vide()) {
-                LOG.infof("Purge des données personnelles : %d brouillon(s) supprimé(s), %d candidature(s) anonymisée(s)",
-                        bilan.brouillonsSupprimes().size(), bilan.candidaturesAnonymisees().size());
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("Purge des données personnelles interrompue, reprise au prochain passage : %s", e.getMessage());
-        }
+            return bilan.vide() ? null : "%d brouillon(s) supprimé(s), %d candidature(s) anonymisée(s)".formatted(
+                    bilan.brouillonsSupprimes().size(), bilan.candidaturesAnonymisees().size());
+        });
     }
 
     /** One run, in one transaction; {@link BilanPurge#passee()} when another replica was purging. */

@@ -7,7 +7,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +20,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class PurgeDonnees {
-
-    private static final Logger LOG = Logger.getLogger(PurgeDonnees.class);
 
     @Inject
     PassagePurge passage;
@@ -40,17 +37,11 @@ public class PurgeDonnees {
     @Scheduled(identity = "purge-donnees-personnelles", every = "${ptce.financement.conservation.intervalle:24h}",
             delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void planifiee() {
-        if (!settings.conservation().planifiee()) {
-            return;
-        }
-        try {
+        PassagePurge.planifiee(settings.conservation().planifiee(), () -> {
             Bilan bilan = purger();
-            if (!bilan.conventionsAnonymisees().isEmpty()) {
-                LOG.infof("Purge des données personnelles : contact et porteur de %d convention(s) terminée(s) effacés", bilan.conventionsAnonymisees().size());
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("Purge des données personnelles interrompue, reprise au prochain passage : %s", e.getMessage());
-        }
+            return bilan.conventionsAnonymisees().isEmpty() ? null
+                    : "contact et porteur de %d convention(s) terminée(s) effacés".formatted(bilan.conventionsAnonymisees().size());
+        });
     }
 
     @Transactional

@@ -2,8 +2,7 @@ package fr.gouv.ptce.financement.donneesouvertes;
 
 import fr.gouv.ptce.commons.limites.Debit;
 import fr.gouv.ptce.commons.limites.LimiteurDebit;
-import fr.gouv.ptce.commons.problem.Problem;
-import fr.gouv.ptce.commons.problem.ProblemResponses;
+import fr.gouv.ptce.commons.problem.TropDeRequetes;
 import fr.gouv.ptce.financement.config.FinancementSettings;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,10 +38,8 @@ public class PublicationPublique {
         String adresse = requete.remoteAddress() == null ? "inconnue" : requete.remoteAddress().hostAddress();
         Duration attente = limiteur.prendre("donnees-ouvertes:" + adresse, Debit.parMinute(parMinute, parMinute));
         if (!attente.isZero()) {
-            long secondes = Math.max(1, (attente.toMillis() + 999) / 1000);
-            return Response.fromResponse(ProblemResponses.of(Problem.of(429, "trop-de-requetes", "Trop de requêtes",
-                    "Limite de " + parMinute + " requêtes par minute atteinte pour cette adresse ; réessayez dans "
-                            + secondes + " s."))).header("Retry-After", Long.toString(secondes)).build();
+            return TropDeRequetes.reponse(attente, "donnees-ouvertes", parMinute,
+                    "requêtes par minute atteinte pour cette adresse");
         }
         byte[] octets = contenu.get();
         EntityTag etag = new EntityTag(empreinte(octets));

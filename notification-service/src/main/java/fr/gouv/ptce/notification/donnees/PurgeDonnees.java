@@ -8,7 +8,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -23,8 +22,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class PurgeDonnees {
-
-    private static final Logger LOG = Logger.getLogger(PurgeDonnees.class);
 
     @Inject
     PassagePurge passage;
@@ -48,18 +45,11 @@ public class PurgeDonnees {
     @Scheduled(identity = "purge-donnees-personnelles", every = "${ptce.notification.conservation.intervalle:6h}",
             delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void planifiee() {
-        if (!settings.conservation().planifiee()) {
-            return;
-        }
-        try {
+        PassagePurge.planifiee(settings.conservation().planifiee(), () -> {
             Bilan bilan = purger();
-            if (!bilan.vide()) {
-                LOG.infof("Purge des données personnelles : corps de %d courriel(s) et de %d livraison(s) effacés",
-                        bilan.courriels().size(), bilan.livraisons().size());
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("Purge des données personnelles interrompue, reprise au prochain passage : %s", e.getMessage());
-        }
+            return bilan.vide() ? null : "corps de %d courriel(s) et de %d livraison(s) effacés".formatted(
+                    bilan.courriels().size(), bilan.livraisons().size());
+        });
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import fr.gouv.ptce.commons.verrous.VerrouConsultatif;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What every service's scheduled purge of personal data shares (GDPR retention, see
@@ -30,6 +32,8 @@ public class PassagePurge {
     public static final String ACTEUR = "systeme:conservation";
     /** The action of the journal entries. */
     public static final String ACTION = "donnees-personnelles.purgees";
+
+    private static final Logger LOG = Logger.getLogger(PassagePurge.class);
 
     @Inject
     DataSource dataSource;
@@ -56,6 +60,26 @@ public class PassagePurge {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Verrou de la purge impossible à prendre", e);
+        }
+    }
+
+    /**
+     * The frame of every service's scheduled run: nothing when the schedule is switched off
+     * ({@code PTCE_CONSERVATION_PLANIFIEE=false}), one log line when something was purged
+     * ({@code run} answers that line, or null when nothing was), and a failure logged and left to the
+     * next run — the transaction rolled back, nothing half-purged, the scheduler thread kept alive.
+     */
+    public static void planifiee(boolean active, Supplier<String> run) {
+        if (!active) {
+            return;
+        }
+        try {
+            String resume = run.get();
+            if (resume != null) {
+                LOG.info("Purge des données personnelles : " + resume);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Purge des données personnelles interrompue, reprise au prochain passage : %s", e.getMessage());
         }
     }
 

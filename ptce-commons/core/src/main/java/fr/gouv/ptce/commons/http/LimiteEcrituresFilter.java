@@ -2,8 +2,7 @@ package fr.gouv.ptce.commons.http;
 
 import fr.gouv.ptce.commons.limites.Debit;
 import fr.gouv.ptce.commons.limites.LimiteurDebit;
-import fr.gouv.ptce.commons.problem.Problem;
-import fr.gouv.ptce.commons.problem.ProblemResponses;
+import fr.gouv.ptce.commons.problem.TropDeRequetes;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -85,15 +84,7 @@ public class LimiteEcrituresFilter {
     }
 
     private Response trop(Duration attente) {
-        long secondes = Math.max(1, (attente.toMillis() + 999) / 1000);
-        Response r = ProblemResponses.of(Problem.of(429, "trop-de-requetes", "Trop de requêtes",
-                "Limite de " + settings.ecrituresParMinute() + " écritures par minute atteinte pour ce client ; "
-                        + "réessayez dans " + secondes + " s."));
-        // Retry-After for every client; the RateLimit fields (draft-ietf-httpapi-ratelimit-headers) say
-        // which quota ran out and its size, as the OpenAPI documents describe.
-        return Response.fromResponse(r).header("Retry-After", Long.toString(secondes))
-                .header("RateLimit", "\"ecritures\";r=0;t=" + secondes)
-                .header("RateLimit-Policy", "\"ecritures\";q=" + settings.ecrituresParMinute() + ";w=60")
-                .build();
+        return TropDeRequetes.reponse(attente, "ecritures", settings.ecrituresParMinute(),
+                "écritures par minute atteinte pour ce client");
     }
 }

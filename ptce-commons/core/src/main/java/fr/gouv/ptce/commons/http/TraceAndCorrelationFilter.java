@@ -25,10 +25,6 @@ public class TraceAndCorrelationFilter {
     @ServerResponseFilter
     public void leave(ContainerResponseContext response) {
         response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
-        // answers about people and money are never cached; a public file says otherwise itself
-        if (!response.getHeaders().containsKey("Cache-Control")) {
-            response.getHeaders().putSingle("Cache-Control", "no-store");
-        }
         String trace = TraceContext.current();
         if (trace != null) {
             response.getHeaders().putSingle("traceparent", trace);
