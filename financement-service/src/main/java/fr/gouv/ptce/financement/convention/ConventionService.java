@@ -18,6 +18,7 @@ import fr.gouv.ptce.financement.domain.Resiliation;
 import fr.gouv.ptce.financement.domain.SoldeEnveloppe;
 import fr.gouv.ptce.financement.domain.StatutConvention;
 import fr.gouv.ptce.financement.domain.StatutEcheance;
+import fr.gouv.ptce.financement.domain.StatutRapport;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -184,6 +185,13 @@ public class ConventionService {
                 StatutEcheance ancien = e.statut;
                 e.statut = e.statut.vers(StatutEcheance.ANNULEE);
                 audit.noter("echeance", e.id, "ANNULATION", acteur, ancien, e.statut);
+            }
+        }
+        for (Rapport rapport : Rapport.deLaConvention(c.id)) {
+            if (rapport.statut.suivants().contains(StatutRapport.SANS_OBJET)) {
+                StatutRapport ancien = rapport.statut;
+                rapport.statut = rapport.statut.vers(StatutRapport.SANS_OBJET);
+                audit.noter("rapport", rapport.id, "SANS_OBJET", acteur, ancien, rapport.statut);
             }
         }
         Enveloppe env = Enveloppe.verrouiller(c.campagneId).orElseThrow();

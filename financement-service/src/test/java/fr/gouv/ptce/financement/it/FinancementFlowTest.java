@@ -39,6 +39,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -317,6 +318,13 @@ class FinancementFlowTest {
         assertEquals("RESILIEE", r.getString("statut"));
         assertEquals(List.of("PAYEE", "ANNULEE"), r.getList("echeances.statut"));
         assertEquals(new BigDecimal("10000.00"), r.get("reversements[0].montant"));
+        // no report is awaited any more from a terminated agreement, nor can one be filed or examined
+        List<String> rapports = r.getList("rapports.statut");
+        assertFalse(rapports.isEmpty());
+        assertTrue(rapports.stream().allMatch(s -> s.equals("SANS_OBJET") || s.equals("APPROUVE")), rapports.toString());
+        given().auth().oauth2(gestionnaire()).contentType("application/json").body(Map.of("motif", "Incomplet."))
+                .post("/api/v1/rapports/{id}/rejet", r.getString("rapports[0].id"))
+                .then().statusCode(409).contentType("application/problem+json").body("code", equalTo("convention-non-signee"));
 
         JsonPath env = enveloppe(campagne);
         assertEquals(new BigDecimal("50000.00"), env.get("engage"), "le non-payé revient à l'enveloppe");
