@@ -294,6 +294,62 @@ class ParcoursCompletTest {
         assertEquals(403, refusee.status(), refusee.toString());
     }
 
+    /**
+     * Issue 20: the final report approved completes the agreement (SOLDEE); the final control finds
+     * expenses not justified, so a clawback is requested on the completed agreement and followed to
+     * its recovery: the porteur is written to at the request and at the title, the envelope shows it
+     * beside figures that still reconcile, and the accounting gets it in the clawbacks' CSV.
+     */
+    @Test
+    @Order(9)
+    void unReversementSurLaConventionSoldeeEstSuiviJusquASonRecouvrement(PtceClient client) {
+        String gestionnaire = client.tokenFor("gestionnaire1");
+        runClockFrom(client, Instant.parse("2026-06-01T08:00:00Z"));
+        Response rapport = client.post(Service.FINANCEMENT, "/api/v1/conventions/" + conventionId + "/rapports",
+                client.tokenFor("porteur1"), Map.of("type", "FINANCIER_FINAL", "contenu", "Bilan financier des 24 mois."));
+        assertEquals(201, rapport.status(), rapport.toString());
+        ok(client.post(Service.FINANCEMENT, "/api/v1/rapports/" + rapport.json().get("id").asText() + "/approbation",
+                gestionnaire, Map.of()));
+        assertEquals("SOLDEE", ok(client.get(Service.FINANCEMENT, "/api/v1/conventions/" + conventionId, gestionnaire))
+                .json().get("statut").asText());
+
+        Response trop = client.post(Service.FINANCEMENT, "/api/v1/conventions/" + conventionId + "/reversements",
+                gestionnaire, Map.of("montant", "100000.01", "motif", "Contrôle final."));
+        assertEquals(409, trop.status(), trop.toString());
+        assertEquals("reversement-excedentaire", trop.json().get("code").asText());
+        Response demande = client.post(Service.FINANCEMENT, "/api/v1/conventions/" + conventionId + "/reversements",
+                gestionnaire, Map.of("montant", "12500.00", "motif", "Dépenses non justifiées au contrôle final."));
+        assertEquals(201, demande.status(), demande.toString());
+        String reversement = demande.json().get("id").asText();
+        client.awaitMail(MAIL_1, m -> m.subject().contains("demande de reversement de 12 500,00"), EVENTUALLY);
+        String titre = "TP-" + RUN + "-1";
+        assertEquals("TITRE_EMIS", ok(client.post(Service.FINANCEMENT, "/api/v1/reversements/" + reversement + "/titre",
+                gestionnaire, Map.of("reference", titre))).json().get("statut").asText());
+        client.awaitMail(MAIL_1, m -> m.subject().contains("titre de perception") && m.text().contains(titre), EVENTUALLY);
+        assertEquals("RECOUVRE", ok(client.post(Service.FINANCEMENT, "/api/v1/reversements/" + reversement + "/recouvrement",
+                gestionnaire, Map.of("dateRecouvrement", "2026-06-01"))).json().get("statut").asText());
+        Response encore = client.post(Service.FINANCEMENT, "/api/v1/reversements/" + reversement + "/annulation",
+                gestionnaire, Map.of("motif", "Trop tard."));
+        assertEquals(409, encore.status(), encore.toString());
+
+        JsonNode enveloppe = ok(client.get(Service.FINANCEMENT, "/api/v1/campagnes/" + phase2Id + "/enveloppe", gestionnaire)).json();
+        assertMoney("100000.00", enveloppe.get("engage"));
+        assertMoney("100000.00", enveloppe.get("paye"));
+        assertMoney("1400000.00", enveloppe.get("disponible"));
+        assertMoney("12500.00", enveloppe.get("recouvre"));
+        assertMoney("0.00", enveloppe.get("reversementsDemandes"));
+        assertMoney("87500.00", enveloppe.get("payeNet"));
+        assertEquals(0, new BigDecimal(enveloppe.get("total").asText()).compareTo(
+                new BigDecimal(enveloppe.get("engage").asText()).add(new BigDecimal(enveloppe.get("disponible").asText()))));
+
+        HttpResponse<byte[]> csv = download(client, Service.FINANCEMENT, "/api/v1/exports/reversements?du=2026-06-01",
+                gestionnaire, "text/csv");
+        assertEquals(200, csv.statusCode());
+        String texte = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(texte.contains(reversement + ";" + conventionId + ";"), texte);
+        assertTrue(texte.contains(";12500.00;RECOUVRE;2026-06-01;" + titre + ";2026-06-01;2026-06-01;;"), texte);
+    }
+
     // --- steps shared by the journey ---------------------------------------------------------------
 
     /**

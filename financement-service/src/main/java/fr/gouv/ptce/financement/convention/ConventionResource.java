@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -66,7 +68,7 @@ public class ConventionResource {
     @Path("/{id}")
     @RolesAllowed({Roles.GESTIONNAIRE, Roles.PORTEUR})
     @Operation(summary = "Une convention (gestionnaire, ou son porteur)")
-    @APIResponse(responseCode = "200", description = "La convention, ses échéances, rapports et reversements")
+    @APIResponse(responseCode = "200", description = "La convention, ses échéances, rapports et reversements ; ETag : sa version, à renvoyer en If-Match avec la signature ou la résiliation")
     @APIResponse(responseCode = "401", description = Reponses.R401)
     @APIResponse(responseCode = "403", description = Reponses.R403)
     @APIResponse(responseCode = "404", description = Reponses.R404)
@@ -84,8 +86,10 @@ public class ConventionResource {
     @APIResponse(responseCode = "403", description = Reponses.R403)
     @APIResponse(responseCode = "404", description = Reponses.R404)
     @APIResponse(responseCode = "409", description = "Convention déjà signée, soldée ou résiliée")
-    public ConventionVue signer(@PathParam("id") UUID id, @Valid @NotNull ConventionDemandes.Signature demande) {
-        return service.signer(id, demande.dateSignature());
+    @APIResponse(responseCode = "412", description = Reponses.R412)
+    public ConventionVue signer(@PathParam("id") UUID id, @Valid @NotNull ConventionDemandes.Signature demande,
+                                @HeaderParam("If-Match") @Size(max = 200) @Parameter(description = Reponses.IF_MATCH) String ifMatch) {
+        return service.signer(id, demande.dateSignature(), ifMatch);
     }
 
     @POST
@@ -113,8 +117,10 @@ public class ConventionResource {
     @APIResponse(responseCode = "403", description = Reponses.R403)
     @APIResponse(responseCode = "404", description = Reponses.R404)
     @APIResponse(responseCode = "409", description = "Convention déjà soldée ou résiliée")
-    public ConventionVue resilier(@PathParam("id") UUID id, @Valid @NotNull ConventionDemandes.Resiliation demande) {
-        return service.resilier(id, demande);
+    @APIResponse(responseCode = "412", description = Reponses.R412)
+    public ConventionVue resilier(@PathParam("id") UUID id, @Valid @NotNull ConventionDemandes.Resiliation demande,
+                                  @HeaderParam("If-Match") @Size(max = 200) @Parameter(description = Reponses.IF_MATCH) String ifMatch) {
+        return service.resilier(id, demande, ifMatch);
     }
 
     @POST

@@ -12,12 +12,14 @@ import fr.gouv.ptce.commons.security.CurrentUser;
 import fr.gouv.ptce.commons.security.Roles;
 import fr.gouv.ptce.financement.audit.Audit;
 import fr.gouv.ptce.financement.campagne.Enveloppe;
+import fr.gouv.ptce.commons.concurrence.Versions;
 import fr.gouv.ptce.financement.domain.Calendrier;
 import fr.gouv.ptce.financement.domain.PlafondReversement;
 import fr.gouv.ptce.financement.domain.Resiliation;
 import fr.gouv.ptce.financement.domain.SoldeEnveloppe;
 import fr.gouv.ptce.financement.domain.StatutConvention;
 import fr.gouv.ptce.financement.domain.StatutEcheance;
+import fr.gouv.ptce.financement.domain.StatutRapport;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -109,8 +111,9 @@ public class ConventionService {
     }
 
     /** A_SIGNER → SIGNEE: fixes every date from the signature, then makes payable what already is. */
-    public ConventionVue signer(UUID id, LocalDate dateSignature) {
+    public ConventionVue signer(UUID id, LocalDate dateSignature, String ifMatch) {
         Convention c = verrouiller(id);
+        Versions.verifier(ifMatch, version(c), false);
         if (dateSignature.isAfter(examen.aujourdhui())) {
             throw ProblemException.badRequest("dateSignature", "la date de signature ne peut pas être dans le futur");
         }
@@ -132,8 +135,9 @@ public class ConventionService {
     }
 
     /** Terminates the agreement: unpaid instalments cancelled, unpaid commitment back to the envelope, clawback recorded. */
-    public ConventionVue resilier(UUID id, ConventionDemandes.Resiliation demande) {
+    public ConventionVue resilier(UUID id, ConventionDemandes.Resiliation demande, String ifMatch) {
         Convention c = verrouiller(id);
+        Versions.verifier(ifMatch, version(c), false);
         long reversement;
         try {
             reversement = Montant.euros(demande.montantReversement()).centimes();
@@ -186,6 +190,13 @@ public class ConventionService {
                 audit.noter("echeance", e.id, "ANNULATION", acteur, ancien, e.statut);
             }
         }
+        for (Rapport rapport : Rapport.deLaConvention(c.id)) {
+            if (rapport.statut.suivants().contains(StatutRapport.SANS_OBJET)) {
+                StatutRapport ancien = rapport.statut;
+                rapport.statut = rapport.statut.vers(StatutRapport.SANS_OBJET);
+                audit.noter("rapport", rapport.id, "SANS_OBJET", acteur, ancien, rapport.statut);
+            }
+        }
         Enveloppe env = Enveloppe.verrouiller(c.campagneId).orElseThrow();
         SoldeEnveloppe soldeAvant = env.solde();
         if (r.montantLibere() > 0) {
@@ -209,8 +220,27 @@ public class ConventionService {
     }
 
     ConventionVue vue(Convention c) {
-        return ConventionVue.de(c, Echeance.deLaConvention(c.id).stream().map(EcheanceVue::de).toList(),
-                Rapport.deLaConvention(c.id).stream().map(RapportVue::de).toList(),
-                Reversement.deLaConvention(c.id));
+        List<Echeance> echeances = Echeance.deLaConvention(c.id);
+        List<Rapport> rapports = Rapport.deLaConvention(c.id);
+        List<Reversement> reversements = Reversement.deLaConvention(c.id);
+        return ConventionVue.de(c, echeances.stream().map(EcheanceVue::de).toList(),
+                rapports.stream().map(RapportVue::de).toList(), reversements,
+                version(c, echeances, rapports, reversements));
+    }
+
+    private static long version(Convention c) {
+        return version(c, Echeance.deLaConvention(c.id), Rapport.deLaConvention(c.id), Reversement.deLaConvention(c.id));
+    }
+
+    /**
+     * The agreement's version as its ETag shows it: the sum of the versions of its row and of every
+     * row the view holds (instalments, reports, clawbacks). Each change raises one of them by one and
+     * none is ever deleted, so the sum only grows and names one state of the whole view: a payment
+     * ordered or a report approved makes an earlier read stale, not only a change of the agreement.
+     */
+    private static long version(Convention c, List<Echeance> echeances, List<Rapport> rapports, List<Reversement> reversements) {
+        return c.version + echeances.stream().mapToLong(e -> e.version).sum()
+                + rapports.stream().mapToLong(r -> r.version).sum()
+                + reversements.stream().mapToLong(r -> r.version).sum();
     }
 }

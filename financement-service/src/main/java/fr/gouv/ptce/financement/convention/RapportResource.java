@@ -54,7 +54,7 @@ public class RapportResource {
     @APIResponse(responseCode = "401", description = Reponses.R401)
     @APIResponse(responseCode = "403", description = Reponses.R403)
     @APIResponse(responseCode = "404", description = Reponses.R404)
-    @APIResponse(responseCode = "409", description = "Rapport non soumis ou déjà décidé")
+    @APIResponse(responseCode = "409", description = "Rapport non soumis ou déjà décidé, convention plus en cours")
     public RapportVue rejeter(@PathParam("id") UUID id, @Valid @NotNull Rejet rejet) {
         return service.rejeter(id, rejet.motif());
     }

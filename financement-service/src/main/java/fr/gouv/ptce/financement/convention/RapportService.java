@@ -80,6 +80,10 @@ public class RapportService {
     public RapportVue rejeter(UUID rapportId, String motif) {
         Rapport r = trouver(rapportId);
         Convention c = Convention.verrouiller(r.conventionId).orElseThrow();
+        if (c.statut != StatutConvention.SIGNEE) {
+            throw ProblemException.conflict("convention-non-signee",
+                    "La convention n'est plus en cours (statut : " + c.statut + ").");
+        }
         StatutRapport avant = r.statut;
         r.statut = r.statut.vers(StatutRapport.REJETE);
         r.decideLe = clock.instant();

@@ -6,18 +6,19 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * PREVUE → EXIGIBLE → MISE_EN_PAIEMENT → PAYEE. An instalment not yet paid can be suspended (and
- * resumed to PREVUE, to be re-examined) or cancelled by a termination; PAYEE and ANNULEE are final.
+ * PREVUE → EXIGIBLE → MISE_EN_PAIEMENT → PAYEE, or ANNULEE (a termination cancels every instalment
+ * not paid); PAYEE and ANNULEE are final. There is no suspended status: an instalment waits for its
+ * date or its report (EXIGIBLE is reached only then), the gestionnaire orders the payment, and an
+ * agreement that must stop is terminated — a "suspended" status no rule would ever leave again.
  */
 public enum StatutEcheance {
-    PREVUE, EXIGIBLE, MISE_EN_PAIEMENT, PAYEE, SUSPENDUE, ANNULEE;
+    PREVUE, EXIGIBLE, MISE_EN_PAIEMENT, PAYEE, ANNULEE;
 
     public Set<StatutEcheance> suivants() {
         return switch (this) {
-            case PREVUE -> EnumSet.of(EXIGIBLE, SUSPENDUE, ANNULEE);
-            case EXIGIBLE -> EnumSet.of(MISE_EN_PAIEMENT, SUSPENDUE, ANNULEE);
-            case MISE_EN_PAIEMENT -> EnumSet.of(PAYEE, SUSPENDUE, ANNULEE);
-            case SUSPENDUE -> EnumSet.of(PREVUE, ANNULEE);
+            case PREVUE -> EnumSet.of(EXIGIBLE, ANNULEE);
+            case EXIGIBLE -> EnumSet.of(MISE_EN_PAIEMENT, ANNULEE);
+            case MISE_EN_PAIEMENT -> EnumSet.of(PAYEE, ANNULEE);
             case PAYEE, ANNULEE -> EnumSet.noneOf(StatutEcheance.class);
         };
     }

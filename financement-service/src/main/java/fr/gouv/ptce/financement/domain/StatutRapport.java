@@ -5,15 +5,18 @@ import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** ATTENDU → SOUMIS → APPROUVE, or REJETE then SOUMIS again once corrected. */
+/**
+ * ATTENDU → SOUMIS → APPROUVE, or REJETE then SOUMIS again once corrected. A termination makes every
+ * report not yet approved SANS_OBJET: nobody will file, examine nor remind it any more.
+ */
 public enum StatutRapport {
-    ATTENDU, SOUMIS, APPROUVE, REJETE;
+    ATTENDU, SOUMIS, APPROUVE, REJETE, SANS_OBJET;
 
     public Set<StatutRapport> suivants() {
         return switch (this) {
-            case ATTENDU, REJETE -> EnumSet.of(SOUMIS);
-            case SOUMIS -> EnumSet.of(APPROUVE, REJETE);
-            case APPROUVE -> EnumSet.noneOf(StatutRapport.class);
+            case ATTENDU, REJETE -> EnumSet.of(SOUMIS, SANS_OBJET);
+            case SOUMIS -> EnumSet.of(APPROUVE, REJETE, SANS_OBJET);
+            case APPROUVE, SANS_OBJET -> EnumSet.noneOf(StatutRapport.class);
         };
     }
 

@@ -26,10 +26,10 @@ class CyclesDeVieTest {
     }
 
     @Test
-    void unRapportRejeteRevientJusquAEtreApprouve() {
+    void unRapportRejeteRevientJusquAEtreApprouveOuDevientSansObjet() {
         MachineAEtats.de(StatutRapport.class, StatutRapport::suivants)
                 .initiaux(StatutRapport.ATTENDU)
-                .terminaux(StatutRapport.APPROUVE)
+                .terminaux(StatutRapport.APPROUVE, StatutRapport.SANS_OBJET)
                 .verifier();
     }
 }

@@ -39,6 +39,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -302,21 +304,41 @@ class FinancementFlowTest {
         envoyer(sel);
         String id = attendreConvention(sel.path("candidatureId").asText(), campagne.toString()).getString("id");
         String e1 = signer(id, "2024-02-01").getString("echeances[0].id");
+        String luAvantLePaiement = given().auth().oauth2(gestionnaire()).get("/api/v1/conventions/{id}", id)
+                .then().statusCode(200).extract().header("ETag");
         given().auth().oauth2(gestionnaire()).post("/api/v1/echeances/{id}/mise-en-paiement", e1).then().statusCode(200);
         given().auth().oauth2(gestionnaire()).contentType("application/json")
                 .body(Map.of("reference", "DGFIP-2024-000100", "datePaiement", "2024-02-01"))
                 .post("/api/v1/echeances/{id}/paiement", e1).then().statusCode(200);
+        String luApres = given().auth().oauth2(gestionnaire()).get("/api/v1/conventions/{id}", id)
+                .then().statusCode(200).extract().header("ETag");
+        assertNotEquals(luAvantLePaiement, luApres, "un paiement change la version de la convention lue");
+
+        // a termination decided on a read older than the payment is refused, and changes nothing
+        given().auth().oauth2(gestionnaire()).contentType("application/json").header("If-Match", luAvantLePaiement)
+                .body(Map.of("motif", "Cessation d'activité", "montantReversement", 0))
+                .post("/api/v1/conventions/{id}/resiliation", id)
+                .then().statusCode(412).contentType("application/problem+json").body("code", equalTo("version-perimee"));
+        given().auth().oauth2(gestionnaire()).get("/api/v1/conventions/{id}", id)
+                .then().statusCode(200).header("ETag", luApres).body("statut", equalTo("SIGNEE"));
 
         given().auth().oauth2(gestionnaire()).contentType("application/json")
                 .body(Map.of("motif", "Cessation d'activité", "montantReversement", 60000.00))
                 .post("/api/v1/conventions/{id}/resiliation", id)
                 .then().statusCode(400).body("violations.champ", hasItem("montantReversement"));
         JsonPath r = Scenario.exact(given().auth().oauth2(gestionnaire()).contentType("application/json")
-                .body("{\"motif\":\"Cessation d'activité\",\"montantReversement\":10000.00}")
+                .header("If-Match", luApres).body("{\"motif\":\"Cessation d'activité\",\"montantReversement\":10000.00}")
                 .post("/api/v1/conventions/{id}/resiliation", id).then().statusCode(200).extract().jsonPath());
         assertEquals("RESILIEE", r.getString("statut"));
         assertEquals(List.of("PAYEE", "ANNULEE"), r.getList("echeances.statut"));
         assertEquals(new BigDecimal("10000.00"), r.get("reversements[0].montant"));
+        // no report is awaited any more from a terminated agreement, nor can one be filed or examined
+        List<String> rapports = r.getList("rapports.statut");
+        assertFalse(rapports.isEmpty());
+        assertTrue(rapports.stream().allMatch(s -> s.equals("SANS_OBJET") || s.equals("APPROUVE")), rapports.toString());
+        given().auth().oauth2(gestionnaire()).contentType("application/json").body(Map.of("motif", "Incomplet."))
+                .post("/api/v1/rapports/{id}/rejet", r.getString("rapports[0].id"))
+                .then().statusCode(409).contentType("application/problem+json").body("code", equalTo("convention-non-signee"));
 
         JsonPath env = enveloppe(campagne);
         assertEquals(new BigDecimal("50000.00"), env.get("engage"), "le non-payé revient à l'enveloppe");
