@@ -1,8 +1,8 @@
 package fr.gouv.ptce.candidature.candidature;
 
 import fr.gouv.ptce.candidature.domain.StatutCandidature;
-import fr.gouv.ptce.candidature.idempotence.Idempotence;
-import fr.gouv.ptce.candidature.idempotence.ReponseEnregistree;
+import fr.gouv.ptce.commons.idempotence.Idempotence;
+import fr.gouv.ptce.commons.idempotence.ReponseEnregistree;
 import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.security.CurrentUser;
 import fr.gouv.ptce.commons.security.Roles;

@@ -15,6 +15,7 @@ public class DocumentOpenApi implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         Editeur.appliquer(openAPI);
         IdentifiantsOperations.appliquer(openAPI);
+        CleIdempotence.appliquer(openAPI);
         ReponsesCommunes.appliquer(openAPI);
         BornesDesReponses.appliquer(openAPI);
     }

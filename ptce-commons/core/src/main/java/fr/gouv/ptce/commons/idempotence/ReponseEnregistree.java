@@ -1,4 +1,4 @@
-package fr.gouv.ptce.candidature.idempotence;
+package fr.gouv.ptce.commons.idempotence;
 
 import java.net.URI;
 

@@ -1,8 +1,9 @@
-package fr.gouv.ptce.candidature.idempotence;
+package fr.gouv.ptce.commons.idempotence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.gouv.ptce.commons.problem.ProblemException;
+import fr.gouv.ptce.commons.time.TransportClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +22,10 @@ import java.util.function.Supplier;
  * of a request still running waits on the key's row (PostgreSQL blocks the second insert until the
  * first commits) and then replays the stored answer; if the first attempt failed, nothing was kept
  * (the claim rolled back with the work) and the retry runs afresh. A key is scoped to its caller;
- * reusing it for another operation is refused (422).
+ * reusing it for another operation is refused (422). The other POSTs get the same rules from the
+ * HTTP layer ({@link CleIdempotenceFilter}); a resource calls this itself where the claim must
+ * commit with the work or not at all (a submission on deadline day). Keys are kept a day
+ * ({@link PurgeIdempotence}).
  */
 @ApplicationScoped
 public class Idempotence {
@@ -36,6 +40,7 @@ public class Idempotence {
     ObjectMapper mapper;
 
     @Inject
+    @TransportClock
     Clock clock;
 
     @Transactional
