@@ -465,8 +465,7 @@ class ParcoursCompletTest {
                 ok(client.post(Service.EVALUATION, "/api/v1/instructions/" + cand + "/evaluateurs", instructeur,
                         Map.of("evaluateurSub", sub, "evaluateurNom", evaluateur)));
             }
-            JsonNode mine = ok(client.get(Service.EVALUATION, "/api/v1/evaluations", token)).json();
-            for (JsonNode e : mine.path("elements")) {
+            for (JsonNode e : client.all(Service.EVALUATION, "/api/v1/evaluations", token)) {
                 String cand = e.path("candidatureId").asText();
                 if (!candidatures.contains(cand)) {
                     continue;

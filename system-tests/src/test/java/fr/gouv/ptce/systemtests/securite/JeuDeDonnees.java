@@ -146,18 +146,9 @@ public final class JeuDeDonnees {
             String sub = PtceClient.claims(token).get("sub").asText();
             ok(client.post(Service.EVALUATION, "/api/v1/instructions/" + cand + "/evaluateurs", instructeur,
                     Map.of("evaluateurSub", sub, "evaluateurNom", evaluateur)));
-            String evaluation = null;
-            String curseur = null;
-            do {
-                JsonNode page = ok(client.get(Service.EVALUATION, "/api/v1/evaluations?taille=100"
-                        + (curseur == null ? "" : "&curseur=" + curseur), token)).json();
-                for (JsonNode e : page.path("elements")) {
-                    if (e.path("candidatureId").asText().equals(cand)) {
-                        evaluation = e.get("id").asText();
-                    }
-                }
-                curseur = page.path("suivant").asText(page.path("curseurSuivant").asText(null));
-            } while (evaluation == null && curseur != null && !curseur.isEmpty());
+            String evaluation = client.all(Service.EVALUATION, "/api/v1/evaluations", token).stream()
+                    .filter(e -> e.path("candidatureId").asText().equals(cand))
+                    .map(e -> e.get("id").asText()).findFirst().orElse(null);
             if (evaluation == null) {
                 throw new AssertionError(evaluateur + " has no evaluation of " + cand);
             }

@@ -168,6 +168,26 @@ public final class PtceClient {
     }
 
     /**
+     * Every element of a paged list (pages of 100, following {@code curseurSuivant}): the shared
+     * platform keeps what earlier classes and runs left, so a caller's item need not be on page one.
+     */
+    public List<JsonNode> all(Service service, String path, String token) {
+        List<JsonNode> elements = new ArrayList<>();
+        String curseur = null;
+        do {
+            String page = path + (path.contains("?") ? "&" : "?") + "taille=100"
+                    + (curseur == null ? "" : "&curseur=" + URLEncoder.encode(curseur, StandardCharsets.UTF_8));
+            Response r = get(service, page, token);
+            if (r.status() != 200) {
+                throw new AssertionError("GET " + page + " → " + r);
+            }
+            r.json().path("elements").forEach(elements::add);
+            curseur = r.json().path("curseurSuivant").asText(null);
+        } while (curseur != null && !curseur.isEmpty());
+        return elements;
+    }
+
+    /**
      * Any call; {@code token} null sends none; {@code body} is a JSON string as is, else any object
      * Jackson writes (records, maps), null for none.
      */
