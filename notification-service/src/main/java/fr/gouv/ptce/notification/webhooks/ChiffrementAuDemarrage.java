@@ -25,6 +25,11 @@ public class ChiffrementAuDemarrage {
     CoffreSecrets coffre;
 
     void demarrage(@Observes StartupEvent e) {
+        chiffrerLesSecretsEnClair();
+    }
+
+    /** Encrypts every clear secret not claimed by another replica; returns how many. */
+    public int chiffrerLesSecretsEnClair() {
         int total = 0;
         int n;
         do {
@@ -34,6 +39,7 @@ public class ChiffrementAuDemarrage {
         if (total > 0) {
             LOG.infof("%d secret(s) de webhook chiffré(s) au repos", total);
         }
+        return total;
     }
 
     @SuppressWarnings("unchecked")

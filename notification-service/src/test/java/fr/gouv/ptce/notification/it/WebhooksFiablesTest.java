@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import fr.gouv.ptce.commons.testing.TestDatabase;
 import fr.gouv.ptce.commons.testing.TestTokens;
 import fr.gouv.ptce.commons.time.AdjustableClock;
+import fr.gouv.ptce.notification.webhooks.ChiffrementAuDemarrage;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -58,6 +59,9 @@ class WebhooksFiablesTest {
     @Inject
     AdjustableClock clock;
 
+    @Inject
+    ChiffrementAuDemarrage chiffrementAuDemarrage;
+
     private HttpServer recepteur;
     private final List<Recu> recus = new CopyOnWriteArrayList<>();
     private final AtomicBoolean enPanne = new AtomicBoolean();
@@ -97,6 +101,40 @@ class WebhooksFiablesTest {
         assertTrue(colonnes[1].startsWith("k1:"), colonnes[1]);
         assertFalse(colonnes[1].contains(secret.substring("whsec_".length())), "the stored value is not the secret");
         assertFalse(colonnes[1].contains(secret.substring("whsec_".length(), 20)));
+    }
+
+    @Test
+    void unSecretEnregistreEnClairAvantLeChiffrementSignePuisEstChiffreAuDemarrage() throws Exception {
+        // A row as V1 to V3 wrote it: the secret in clear.
+        String partenaire = "partenaire-" + UUID.randomUUID();
+        UUID id = UUID.randomUUID();
+        String secret = "whsec_" + java.util.Base64.getEncoder().encodeToString(
+                UUID.randomUUID().toString().substring(0, 32).getBytes(StandardCharsets.US_ASCII));
+        try (Connection c = TestDatabase.connect(Evenements.BASE);
+             PreparedStatement ps = c.prepareStatement("""
+                     insert into webhook (id, proprietaire_sub, proprietaire_email, url, types, secret, actif, cree_le)
+                     values (?, ?, ?, ?, 'corrections.demandees', ?, true, now())""")) {
+            ps.setObject(1, id);
+            ps.setString(2, partenaire);
+            ps.setString(3, partenaire + "@exemple.fr");
+            ps.setString(4, "http://127.0.0.1:" + recepteur.getAddress().getPort() + "/partenaire");
+            ps.setString(5, secret);
+            ps.executeUpdate();
+        }
+        // Before the startup pass reaches it, the deliverer signs with the clear secret.
+        Recu avant = recevoirUneLivraison();
+        assertTrue(verifier(avant, secret).get(0).path("valide").asBoolean(), avant.entetes().toString());
+
+        assertThat(chiffrementAuDemarrage.chiffrerLesSecretsEnClair(), greaterThanOrEqualTo(1));
+        String[] colonnes = lireSecrets(id.toString());
+        assertNull(colonnes[0], "the clear secret is gone");
+        assertTrue(colonnes[1].startsWith("k1:"), colonnes[1]);
+        assertEquals(0, chiffrementAuDemarrage.chiffrerLesSecretsEnClair(), "nothing left to encrypt");
+        // The partner notices nothing: same secret, now read from the encrypted column.
+        Recu apres = recevoirUneLivraison();
+        assertTrue(verifier(apres, secret).get(0).path("valide").asBoolean(), apres.entetes().toString());
+        given().auth().oauth2(TestTokens.forUser(partenaire, "partenaire"))
+                .when().delete("/api/v1/webhooks/" + id).then().statusCode(204);
     }
 
     @Test
