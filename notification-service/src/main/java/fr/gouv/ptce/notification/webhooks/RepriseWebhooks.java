@@ -32,7 +32,8 @@ public class RepriseWebhooks {
     /** Enabled again, failure count cleared; idempotent. The deliveries closed meanwhile stay closed (replay them one by one). */
     public WebhookVues.WebhookVue reactiver(UUID id) {
         Webhook w = webhooks.visible(id);
-        Webhook.getEntityManager().lock(w, LockModeType.PESSIMISTIC_WRITE);
+        // Locked and read again: a concurrent rotation or delivery outcome is not overwritten.
+        Webhook.getEntityManager().refresh(w, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (!w.actif) {
             w.actif = true;
             w.desactiveLe = null;

@@ -36,7 +36,8 @@ public class RotationSecret {
 
     public WebhookVues.WebhookVue tourner(UUID id) {
         Webhook w = webhooks.visible(id);
-        Webhook.getEntityManager().lock(w, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        // Locked and read again: a concurrent rotation or delivery outcome is not overwritten.
+        Webhook.getEntityManager().refresh(w, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         String actuel = w.secretChiffre != null ? w.secretChiffre : coffre.chiffrer(w.secretClair);
         String nouveau = SignatureWebhook.nouveauSecret(ALEAS);
         w.secretPrecedentChiffre = actuel;
