@@ -49,6 +49,8 @@ class VuesPartenairesTest {
             JsonNode ouvert = message.path("x-ptce-partenaire");
             assertTrue(ouvert.isBoolean(), "x-ptce-partenaire booléen attendu pour " + fait);
             JsonNode vue = message.path("x-ptce-vue-partenaire");
+            assertFalse(message.path("x-partenaires-seulement").asBoolean(false) && !ouvert.booleanValue(),
+                    fait + " n'est publié que pour les partenaires mais leur est fermé");
             if (!ouvert.booleanValue()) {
                 assertTrue(vue.isMissingNode(), fait + " est fermé aux partenaires mais déclare une vue");
                 continue;
