@@ -151,6 +151,11 @@ public class LivreurWebhooks {
                 return false;
             }
             Alivrer l = prochaine.get();
+            Optional<String> refus = VuePartenaire.refusAvantEnvoi(l.corps());
+            if (refus.isPresent()) {
+                refuser(c, l, refus.get());
+                return true;
+            }
             Resultat r = poster(l);
             if (r.ok()) {
                 succes(c, l, r.code());
@@ -238,6 +243,19 @@ public class LivreurWebhooks {
             ps.executeUpdate();
         }
         registry.counter("ptce_webhooks_livres").increment();
+    }
+
+    /** A body that is not its partner view never leaves; the endpoint is not at fault, so no failure is counted. */
+    private void refuser(Connection c, Alivrer l, String raison) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "update livraison set statut = ?, derniere_erreur = ? where id = ?")) {
+            ps.setString(1, StatutEnvoi.ECHEC.name());
+            ps.setString(2, raison);
+            ps.setObject(3, l.id());
+            ps.executeUpdate();
+        }
+        LOG.errorf("Webhook %s, livraison %s refusée avant envoi : %s", l.webhookId(), l.id(), raison);
+        registry.counter("ptce_webhooks_refusees").increment();
     }
 
     private void echec(Connection c, Alivrer l, Resultat r) throws SQLException {

@@ -51,6 +51,7 @@ public class WebhookResource {
                     + "(webhook-id, webhook-timestamp, webhook-signature). Le secret n'est donné qu'ici, une fois.")
     @APIResponse(responseCode = "201", description = "Créé ; le corps contient le secret de signature")
     @APIResponse(responseCode = "400", description = "Adresse refusée (https, adresse publique) ou type inconnu")
+    @APIResponse(responseCode = "422", description = "Type du catalogue non ouvert aux partenaires (x-ptce-partenaire), nommé dans types[i]")
     public Response creer(@Valid @NotNull NouveauWebhook demande, @Context UriInfo uri) {
         WebhookVues.WebhookVue cree = service.creer(demande);
         return Response.created(uri.getAbsolutePathBuilder().path(cree.id().toString()).build()).entity(cree).build();

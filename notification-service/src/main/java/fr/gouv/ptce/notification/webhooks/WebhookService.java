@@ -57,6 +57,7 @@ public class WebhookService {
             }
             types.add(type);
         }
+        ControleTypesPartenaires.verifier(demande.types());
         Webhook w = new Webhook();
         w.id = UUID.randomUUID();
         w.proprietaireSub = user.sub();
