@@ -136,6 +136,9 @@ public class DecisionService {
                                                        boolean promouvoir) {
         Campagne campagne = verrouillerCampagne(campagneId, candidatureId);
         Instruction dossier = dossierDe(campagne, candidatureId);
+        if (promouvoir) { // the waiting list is the whole campaign's
+            portee.exigerNationale("La promotion depuis la liste d'attente");
+        }
         if (campagne.phase != Phase.PHASE_2) {
             throw ProblemException.conflict("desistement-phase-2",
                     "Le désistement concerne les lauréats de phase 2 ; cette campagne est de phase 1.");

@@ -108,6 +108,8 @@ class PorteesEvaluationTest {
                 .post("/api/v1/campagnes/" + campagne + "/cloture-selection").then().statusCode(403);
         en(List.of("Bretagne"), "comite-bzh", "comite").body(Map.of("motivation", "Promotion."))
                 .post("/api/v1/campagnes/" + campagne + "/decisions/promotion").then().statusCode(403);
+        en(List.of("Bretagne"), "comite-bzh", "comite").body(Map.of("motif", "Désistement.", "promouvoir", true))
+                .post("/api/v1/campagnes/" + campagne + "/decisions/" + bzh + "/desistement").then().statusCode(403);
         en(List.of("Bretagne"), "comite-bzh", "comite").accept("application/pdf")
                 .get("/api/v1/campagnes/" + campagne + "/proces-verbal").then().statusCode(403);
 
