@@ -113,7 +113,7 @@ class WebhooksFiablesTest {
         try (Connection c = TestDatabase.connect(Evenements.BASE);
              PreparedStatement ps = c.prepareStatement("""
                      insert into webhook (id, proprietaire_sub, proprietaire_email, url, types, secret, actif, cree_le)
-                     values (?, ?, ?, ?, 'corrections.demandees', ?, true, now())""")) {
+                     values (?, ?, ?, ?, 'decision.rendue', ?, true, now())""")) {
             ps.setObject(1, id);
             ps.setString(2, partenaire);
             ps.setString(3, partenaire + "@exemple.fr");
@@ -281,7 +281,7 @@ class WebhooksFiablesTest {
         return given().auth().oauth2(TestTokens.forUser(partenaire, "partenaire"))
                 .contentType("application/json")
                 .body(Map.of("url", "http://127.0.0.1:" + recepteur.getAddress().getPort() + "/partenaire",
-                        "types", List.of("corrections.demandees")))
+                        "types", List.of("decision.rendue")))
                 .when().post("/api/v1/webhooks")
                 .then().statusCode(201).extract().response();
     }
@@ -292,7 +292,7 @@ class WebhooksFiablesTest {
 
     private String envoyer(String eventId) {
         String candidature = UUID.randomUUID().toString();
-        return Evenements.envoyer("corrections.demandees", candidature, eventId, Evenements.exemple("corrections.demandees",
+        return Evenements.envoyer("decision.rendue", candidature, eventId, Evenements.exemple("decision.rendue",
                 candidature, "porteur-f", "fiables-" + candidature.substring(0, 8) + "@exemple.fr"));
     }
 
