@@ -12,8 +12,9 @@ import java.util.UUID;
 
 /**
  * Ownership, checked in the service and not only by role: a porteur reaches only the files it
- * created (token sub); anyone else's answers 404 so that ids do not leak. Staff who read every
- * file: instructeur, comite, admin. An evaluator reads only the files it is cleared on.
+ * created (token sub); anyone else's answers 404 so that ids do not leak. Staff who read files:
+ * instructeur, comite, admin, each within its territory ({@link CurrentUser#portee()}: national, or
+ * the files of its régions). An evaluator reads only the files it is cleared on, in its territory.
  */
 @ApplicationScoped
 public class CandidatureAcces {
@@ -28,10 +29,15 @@ public class CandidatureAcces {
     /** The file if the caller may read it (owner, staff reader or evaluator cleared on it), else 404. */
     public Candidature pourLecture(UUID id) {
         Candidature c = Candidature.findById(id);
-        if (c == null || !(estLecteurStaff() || estProprietaire(c) || estEvaluateurHabilite(c))) {
+        if (c == null || !(estProprietaire(c) || dansLaPortee(c) && (estLecteurStaff() || estEvaluateurHabilite(c)))) {
             throw introuvable(id);
         }
         return c;
+    }
+
+    /** Whether the file's région is within the caller's territory (national: every file). */
+    public boolean dansLaPortee(Candidature c) {
+        return user.portee().couvre(c.region);
     }
 
     /**

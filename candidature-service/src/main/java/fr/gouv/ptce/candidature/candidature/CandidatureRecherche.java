@@ -3,6 +3,7 @@ package fr.gouv.ptce.candidature.candidature;
 import fr.gouv.ptce.candidature.domain.StatutCandidature;
 import fr.gouv.ptce.commons.page.Curseur;
 import fr.gouv.ptce.commons.page.Page;
+import fr.gouv.ptce.commons.portee.Portee;
 import fr.gouv.ptce.commons.security.CurrentUser;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -17,7 +18,7 @@ import java.util.UUID;
 /**
  * The applications list, newest first, by keyset: "seq < last seq read" with an index ending in
  * seq for every filter, so a page costs the same on page 1 and page 50 000 (no OFFSET). A porteur
- * sees only its own files, whatever filters it sends.
+ * sees only its own files, whatever filters it sends; staff only those of its territory.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -38,6 +39,12 @@ public class CandidatureRecherche {
         if (!acces.estLecteurStaff()) {
             where.append(" and porteurSub = :sub");
             p.and("sub", user.sub());
+        } else {
+            Portee portee = user.portee();
+            where.append(" and ").append(portee.condition("region", "regionsPortee"));
+            if (portee.aLier()) {
+                p.and("regionsPortee", portee.regions());
+            }
         }
         if (f.campagne() != null) {
             where.append(" and campagneId = :campagne");

@@ -90,6 +90,9 @@ final class ServicePart extends Part {
             env.put("PTCE_SMTP_PORT", Integer.toString(ports.smtp()));
             // Webhooks to localhost are refused in production; the demo's partner endpoints are local.
             env.put("PTCE_WEBHOOKS_AUTORISER_LOCAL", "true");
+            // The public development key of notification-service's application.properties, said
+            // explicitly: the launcher's services run in the prod profile, which requires one.
+            env.put("PTCE_WEBHOOKS_CLE_CHIFFREMENT", "cHRjZS1jbGUtZGUtZGV2ZWxvcHBlbWVudC0zMm9jdCE=");
         }
         env.putAll(overrides);
         return env;

@@ -28,11 +28,17 @@ final class Summary {
         out.add("Demo accounts of realm ptce (password = user name):");
         // One entry per role: "porteur1…porteur10 (porteur)".
         java.util.Map<String, List<String>> byRole = new java.util.LinkedHashMap<>();
-        DemoAccounts.USERS.forEach(u -> byRole.computeIfAbsent(u.role(), r -> new ArrayList<>()).add(u.username()));
+        DemoAccounts.USERS.stream().filter(u -> !regional(u))
+                .forEach(u -> byRole.computeIfAbsent(u.role(), r -> new ArrayList<>()).add(u.username()));
         StringBuilder users = new StringBuilder("  ");
         byRole.forEach((role, names) -> users.append(names.get(0))
                 .append(names.size() > 1 ? "…" + names.get(names.size() - 1) : "").append(" (").append(role).append(")  "));
         out.add(users.toString().stripTrailing());
+        out.add("  staff accounts above: national scope (token claim ptce_regions = [\"national\"]); of one région:");
+        StringBuilder regionaux = new StringBuilder("  ");
+        DemoAccounts.USERS.stream().filter(Summary::regional).forEach(u -> regionaux.append(u.username()).append(" (")
+                .append(u.role()).append(", ").append(String.join(", ", u.regions())).append(")  "));
+        out.add(regionaux.toString().stripTrailing());
         out.add("  client " + DemoAccounts.PARTNER_CLIENT + " (service account, role partenaire), secret "
                 + DemoAccounts.PARTNER_SECRET);
         out.add("");
@@ -45,5 +51,9 @@ final class Summary {
         out.add("");
         out.add("Logs: " + layout.logs() + "   Stop: ./ptce down   State: ./ptce status");
         return out;
+    }
+
+    private static boolean regional(DemoAccounts.User u) {
+        return !u.regions().isEmpty() && !u.regions().contains(DemoAccounts.NATIONAL);
     }
 }

@@ -25,12 +25,11 @@ public final class SystemTestSettings {
                 Map.entry("PTCE_MAIL_DELAI_INITIAL", "500ms"),
                 Map.entry("PTCE_MAIL_DELAI_MAX", "2s"),
                 Map.entry("PTCE_MAIL_MAX_TENTATIVES", "300"),
-                // Webhooks: a receiver that does not answer within 1 s fails; 4 failures in a row
-                // disable it.
+                // Webhooks: a receiver that does not answer within 1 s fails; the Standard Webhooks
+                // schedule compressed to 4 attempts (now, +300 ms, +600 ms, +1 s), after which a
+                // receiver that failed them all is disabled.
                 Map.entry("PTCE_WEBHOOKS_INTERVALLE", "1s"),
-                Map.entry("PTCE_WEBHOOKS_DELAI_INITIAL", "300ms"),
-                Map.entry("PTCE_WEBHOOKS_DELAI_MAX", "1s"),
-                Map.entry("PTCE_WEBHOOKS_ECHECS_MAX", "4"),
+                Map.entry("PTCE_WEBHOOKS_CALENDRIER", "300ms,600ms,1s"),
                 Map.entry("PTCE_WEBHOOKS_TIMEOUT", "1s"),
                 // Per-client write limit (ptce-commons): the system tests write a lot as a few demo
                 // users; the limit itself is tested in ptce-commons and in each service, and the

@@ -88,6 +88,40 @@ class RealmFileTest {
             JsonNode credential = u.get("credentials").get(0);
             assertEquals(expected.password(), credential.get("value").asText());
             assertFalse(credential.get("temporary").asBoolean());
+            // the territorial scope: national for the numbered staff, one région for the regional accounts
+            java.util.List<String> regions = new java.util.ArrayList<>();
+            u.path("attributes").path("ptce_regions").forEach(r -> regions.add(r.asText()));
+            assertEquals(expected.regions(), regions, expected.username() + "'s ptce_regions");
+            assertEquals(DemoAccounts.TERRITORIAL.contains(expected.role()), !regions.isEmpty(),
+                    expected.username() + ": every staff account of a territorial role has a scope, no one else");
         }
+    }
+
+    @Test
+    void the_scope_attribute_is_admin_only_and_mapped_into_the_access_token() throws Exception {
+        JsonNode profile = new ObjectMapper().readTree(REALM.path("components")
+                .path("org.keycloak.userprofile.UserProfileProvider").get(0).path("config")
+                .path("kc.user.profile.config").get(0).asText());
+        JsonNode attribute = null;
+        for (JsonNode a : profile.path("attributes")) {
+            if (a.path("name").asText().equals("ptce_regions")) {
+                attribute = a;
+            }
+        }
+        assertNotNull(attribute, "ptce_regions is declared in the user profile (unmanaged attributes are dropped)");
+        assertTrue(attribute.path("multivalued").asBoolean());
+        assertEquals("[\"admin\"]", attribute.path("permissions").path("edit").toString(),
+                "a user must never widen its own scope from the account console");
+        JsonNode mapper = null;
+        for (JsonNode m : client(DemoAccounts.FRONT_CLIENT).path("protocolMappers")) {
+            if (m.path("protocolMapper").asText().equals("oidc-usermodel-attribute-mapper")) {
+                mapper = m;
+            }
+        }
+        assertNotNull(mapper, "ptce-front maps the scope into its tokens");
+        assertEquals("ptce_regions", mapper.path("config").path("user.attribute").asText());
+        assertEquals("ptce_regions", mapper.path("config").path("claim.name").asText());
+        assertEquals("true", mapper.path("config").path("multivalued").asText());
+        assertEquals("true", mapper.path("config").path("access.token.claim").asText());
     }
 }

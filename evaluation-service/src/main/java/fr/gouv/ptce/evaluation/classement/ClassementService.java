@@ -9,6 +9,9 @@ import fr.gouv.ptce.evaluation.domain.Consolidation;
 import fr.gouv.ptce.evaluation.domain.StatutInstruction;
 import fr.gouv.ptce.evaluation.evaluation.Affectation;
 import fr.gouv.ptce.evaluation.instruction.Instruction;
+import fr.gouv.ptce.evaluation.instruction.PorteeDossiers;
+import fr.gouv.ptce.commons.portee.Portee;
+import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,10 +38,28 @@ public class ClassementService {
     @Inject
     EvaluationSettings settings;
 
+    @Inject
+    PorteeDossiers portee;
+
+    /**
+     * The campaign's ranking as the caller may see it: every file for the national cell; for a
+     * regional scope, the files of its régions only, each with its rank in the whole campaign (the
+     * competition is national: ranks are not renumbered).
+     */
     public ClassementVues.Classement classement(UUID campagneId) {
         Campagne campagne = Campagne.<Campagne>findByIdOptional(campagneId)
                 .orElseThrow(() -> ProblemException.notFound("Aucune campagne publiée avec cet identifiant."));
-        return calculer(campagne);
+        ClassementVues.Classement tout = calculer(campagne);
+        Portee p = portee.portee();
+        if (p.estNationale()) {
+            return tout;
+        }
+        Set<UUID> visibles = Instruction.deLaCampagne(campagne.id).stream().filter(portee::couvre)
+                .map(d -> d.candidatureId).collect(Collectors.toSet());
+        return new ClassementVues.Classement(tout.campagneId(), tout.campagneCode(), tout.phase(), tout.maxLaureats(),
+                tout.laureats(), tout.regleDepartage(), tout.seuilDivergence(), tout.evaluationsMinimum(),
+                tout.dossiers().stream().filter(l -> visibles.contains(l.candidatureId())).toList(),
+                tout.nonClasses().stream().filter(n -> visibles.contains(n.candidatureId())).toList());
     }
 
     /** The current rank of a file in its campaign, or null when it is not ranked. */

@@ -16,6 +16,7 @@ import fr.gouv.ptce.evaluation.domain.PlafondPhase2;
 import fr.gouv.ptce.evaluation.domain.StatutInstruction;
 import fr.gouv.ptce.evaluation.domain.TypeDecision;
 import fr.gouv.ptce.evaluation.instruction.Instruction;
+import fr.gouv.ptce.evaluation.instruction.PorteeDossiers;
 import fr.gouv.ptce.evaluation.instruction.Journal;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,6 +61,9 @@ public class DecisionService {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    PorteeDossiers portee;
+
     public DecisionVues.DecisionRendue decider(UUID campagneId, UUID candidatureId, TypeDecision type, String motivation) {
         Campagne campagne = verrouillerCampagne(campagneId, candidatureId);
         Instruction dossier = dossierDe(campagne, candidatureId);
@@ -88,6 +92,7 @@ public class DecisionService {
      * envelope cannot hold one more lauréat; see {@link #verifierPromotion}.
      */
     public DecisionVues.DecisionRendue promouvoir(UUID campagneId, String motivation) {
+        portee.exigerNationale("La promotion depuis la liste d'attente");
         Campagne campagne = Campagne.verrouiller(campagneId)
                 .orElseThrow(() -> ProblemException.notFound("Aucune campagne publiée avec cet identifiant."));
         if (campagne.phase != Phase.PHASE_2) {
@@ -111,6 +116,7 @@ public class DecisionService {
      * lock, like every decision; a second closing finds the list empty and changes nothing.
      */
     public DecisionVues.SelectionClose cloturerSelection(UUID campagneId, String motivation) {
+        portee.exigerNationale("La clôture de la sélection");
         Campagne campagne = Campagne.verrouiller(campagneId)
                 .orElseThrow(() -> ProblemException.notFound("Aucune campagne publiée avec cet identifiant."));
         if (campagne.phase != Phase.PHASE_2) {
@@ -130,6 +136,9 @@ public class DecisionService {
                                                        boolean promouvoir) {
         Campagne campagne = verrouillerCampagne(campagneId, candidatureId);
         Instruction dossier = dossierDe(campagne, candidatureId);
+        if (promouvoir) { // the waiting list is the whole campaign's
+            portee.exigerNationale("La promotion depuis la liste d'attente");
+        }
         if (campagne.phase != Phase.PHASE_2) {
             throw ProblemException.conflict("desistement-phase-2",
                     "Le désistement concerne les lauréats de phase 2 ; cette campagne est de phase 1.");
@@ -298,8 +307,9 @@ public class DecisionService {
                 : ProblemException.notFound("Aucune campagne publiée avec cet identifiant.");
     }
 
+    // a file outside the caller's régions is unknown to it (404), as one of another campaign
     private Instruction dossierDe(Campagne campagne, UUID candidatureId) {
-        return Instruction.verrouiller(candidatureId).filter(d -> d.campagneId.equals(campagne.id))
+        return portee.filtrer(Instruction.verrouiller(candidatureId)).filter(d -> d.campagneId.equals(campagne.id))
                 .orElseThrow(Problemes::dossierIntrouvable);
     }
 

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import fr.gouv.ptce.commons.page.Curseur;
+import fr.gouv.ptce.commons.portee.Portee;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
@@ -111,9 +112,17 @@ public class Affectation extends PanacheEntityBase {
         return a.filter(x -> x.evaluateurSub.equals(evaluateurSub));
     }
 
-    public static List<Affectation> page(String evaluateurSub, StatutAffectation statut, Curseur.Position apres, int taille) {
+    public static List<Affectation> page(String evaluateurSub, StatutAffectation statut, Portee portee,
+                                         Curseur.Position apres, int taille) {
         StringBuilder where = new StringBuilder("evaluateurSub = :sub");
         Parameters p = Parameters.with("sub", evaluateurSub);
+        if (!portee.estNationale()) {
+            where.append(" and candidatureId in (select i.candidatureId from Instruction i where ")
+                    .append(portee.condition("i.region", "regionsPortee")).append(")");
+            if (portee.aLier()) {
+                p.and("regionsPortee", portee.regions());
+            }
+        }
         if (statut != null) {
             where.append(" and statut = :statut");
             p.and("statut", statut);

@@ -21,6 +21,7 @@ import fr.gouv.ptce.evaluation.domain.Grille;
 import fr.gouv.ptce.evaluation.domain.Note;
 import fr.gouv.ptce.evaluation.domain.StatutAffectation;
 import fr.gouv.ptce.evaluation.instruction.Instruction;
+import fr.gouv.ptce.evaluation.instruction.PorteeDossiers;
 import fr.gouv.ptce.evaluation.instruction.Journal;
 import fr.gouv.ptce.events.EvaluateurHabilite;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,9 +65,12 @@ public class EvaluationService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    PorteeDossiers portee;
+
     /** The instructeur names an evaluator (its Keycloak sub) for an admissible file. */
     public EvaluationVues.Affectee affecter(UUID candidatureId, String evaluateurSub, String evaluateurNom) {
-        Instruction dossier = Instruction.verrouiller(candidatureId).orElseThrow(Problemes::dossierIntrouvable);
+        Instruction dossier = portee.verrouiller(candidatureId);
         if (Campagne.<Campagne>findByIdOptional(dossier.campagneId).filter(Campagne::decideeSurInstruction).isPresent()) {
             throw ProblemException.conflict("campagne-sans-grille", "La campagne de ce dossier n'a pas de grille de "
                     + "notation : le comité décide sur la seule instruction, sans évaluateur.");
@@ -93,7 +97,7 @@ public class EvaluationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EvaluationVues.Resume> mesEvaluations(StatutAffectation statut, String curseur, int taille) {
-        List<Affectation> lignes = Affectation.page(user.sub(), statut, Curseur.position(curseur), taille);
+        List<Affectation> lignes = Affectation.page(user.sub(), statut, portee.portee(), Curseur.position(curseur), taille);
         return Page.depuis(lignes, taille, a -> {
             Instruction d = Instruction.findById(a.candidatureId);
             return new EvaluationVues.Resume(a.id, a.candidatureId, d.numero, d.campagneId, d.raisonSociale, d.siret,
@@ -203,7 +207,9 @@ public class EvaluationService {
     }
 
     private Affectation mienne(UUID id, boolean verrou) {
+        // an assignment on a file outside the evaluator's régions is out of its reach like another's
         return Affectation.delEvaluateur(id, user.sub(), verrou)
+                .filter(a -> portee.couvre(Instruction.findById(a.candidatureId)))
                 .orElseThrow(() -> ProblemException.notFound("Aucune évaluation avec cet identifiant parmi les vôtres."));
     }
 

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import fr.gouv.ptce.commons.page.Curseur;
+import fr.gouv.ptce.commons.portee.Portee;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
@@ -110,9 +111,13 @@ public class Instruction extends PanacheEntityBase {
     }
 
     /** A page in deposit order, strictly after {@code apres}; one more row tells whether a next page exists. */
-    public static List<Instruction> page(UUID campagne, StatutInstruction statut, Curseur.Position apres, int taille) {
-        StringBuilder where = new StringBuilder("1 = 1");
+    public static List<Instruction> page(UUID campagne, StatutInstruction statut, Portee portee, Curseur.Position apres,
+                                         int taille) {
+        StringBuilder where = new StringBuilder(portee.condition("region", "regionsPortee"));
         Parameters p = new Parameters();
+        if (portee.aLier()) {
+            p.and("regionsPortee", portee.regions());
+        }
         if (campagne != null) {
             where.append(" and campagneId = :campagne");
             p.and("campagne", campagne);

@@ -8,7 +8,6 @@ import fr.gouv.ptce.commons.page.Curseur;
 import fr.gouv.ptce.commons.page.Page;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.CurrentUser;
-import fr.gouv.ptce.evaluation.web.Problemes;
 import fr.gouv.ptce.evaluation.domain.CycleInstruction;
 import fr.gouv.ptce.evaluation.domain.StatutInstruction;
 import fr.gouv.ptce.events.CandidatureIrrecevable;
@@ -36,6 +35,9 @@ public class InstructionService {
     Journal journal;
 
     @Inject
+    PorteeDossiers portee;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -49,13 +51,13 @@ public class InstructionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<InstructionVues.Resume> lister(UUID campagne, StatutInstruction statut, String curseur, int taille) {
-        List<Instruction> lignes = Instruction.page(campagne, statut, Curseur.position(curseur), taille);
+        List<Instruction> lignes = Instruction.page(campagne, statut, portee.portee(), Curseur.position(curseur), taille);
         return Page.depuis(lignes, taille, InstructionService::resume, d -> Curseur.apres(d.deposeeLe, d.candidatureId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InstructionVues.Detail detail(UUID id) {
-        Instruction d = Instruction.<Instruction>findByIdOptional(id).orElseThrow(Problemes::dossierIntrouvable);
+        Instruction d = portee.lire(id);
         EvaluateursDuDossier.Etat evaluations = evaluateurs.de(id);
         return new InstructionVues.Detail(d.candidatureId, d.candidatureId, d.numero, d.campagneId, d.campagneCode,
                 d.phase, d.statut, d.porteurSub, d.contactEmail, d.deposeeLe, d.instructeurNom, d.motifCorrections,
@@ -105,7 +107,7 @@ public class InstructionService {
 
     /** Locks the file, applies the life-cycle rule, and answers 409 naming the status when refused. */
     private Instruction changer(UUID id, UnaryOperator<StatutInstruction> regle) {
-        Instruction d = Instruction.verrouiller(id).orElseThrow(Problemes::dossierIntrouvable);
+        Instruction d = portee.verrouiller(id);
         d.statut = regle.apply(d.statut);
         d.modifieeLe = clock.instant();
         return d;

@@ -7,6 +7,7 @@ import fr.gouv.ptce.evaluation.classement.ClassementVues;
 import fr.gouv.ptce.evaluation.decision.Decision;
 import fr.gouv.ptce.evaluation.decision.Desistement;
 import fr.gouv.ptce.evaluation.instruction.Instruction;
+import fr.gouv.ptce.evaluation.instruction.PorteeDossiers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,7 +39,11 @@ public class ProcesVerbalService {
     @Inject
     Clock clock;
 
+    @Inject
+    PorteeDossiers portee;
+
     public byte[] pdf(UUID campagneId) {
+        portee.exigerNationale("Le procès-verbal de la campagne");
         return ProcesVerbalPdf.ecrire(lire(campagneId));
     }
 

@@ -3,6 +3,7 @@ package fr.gouv.ptce.financement.convention;
 import fr.gouv.ptce.commons.page.Curseur;
 
 import fr.gouv.ptce.commons.page.Page;
+import fr.gouv.ptce.commons.portee.Portee;
 
 import fr.gouv.ptce.commons.valeurs.Montant;
 
@@ -59,16 +60,28 @@ public class ConventionService {
     ReversementService reversements;
 
     /**
-     * The agreement if the caller may see it: the gestionnaire sees all, anyone else only the
-     * agreements of which it is the porteur. Otherwise 404, so that ids do not leak.
+     * The agreement if the caller may see it: the gestionnaire those of its territory (all for the
+     * national cell), anyone else only the agreements of which it is the porteur. Otherwise 404, so
+     * that ids do not leak.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Convention accessible(UUID id) {
         Convention c = Convention.findById(id);
-        if (c == null || (!user.hasRole(Roles.GESTIONNAIRE) && !c.porteurSub.equals(user.sub()))) {
+        if (c == null || (!gereeParLAppelant(c) && !c.porteurSub.equals(user.sub()))) {
             throw ProblemException.notFound("Aucune convention " + id + ".");
         }
         return c;
+    }
+
+    /** Whether the caller manages this agreement: a gestionnaire whose territory covers its région. */
+    public boolean gereeParLAppelant(Convention c) {
+        return c != null && user.hasRole(Roles.GESTIONNAIRE) && user.portee().couvre(c.region);
+    }
+
+    /** Whether the caller manages the agreement {@code conventionId} (instalments, reports, clawbacks go by it). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean gereeParLAppelant(UUID conventionId) {
+        return gereeParLAppelant(Convention.<Convention>findById(conventionId));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -90,6 +103,12 @@ public class ConventionService {
         if (!user.hasRole(Roles.GESTIONNAIRE)) {
             q.append(" and porteurSub = :sub");
             p.and("sub", user.sub());
+        } else {
+            Portee portee = user.portee();
+            q.append(" and ").append(portee.condition("region", "regionsPortee"));
+            if (portee.aLier()) {
+                p.and("regionsPortee", portee.regions());
+            }
         }
         if (campagneId != null) {
             q.append(" and campagneId = :campagne");

@@ -43,6 +43,9 @@ public class PaiementService {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    ConventionService conventions;
+
     public EcheanceVue mettreEnPaiement(UUID echeanceId) {
         Echeance e = verrouillee(echeanceId);
         if (e.statut == StatutEcheance.MISE_EN_PAIEMENT || e.statut == StatutEcheance.PAYEE) {
@@ -95,10 +98,10 @@ public class PaiementService {
         return EcheanceVue.de(e);
     }
 
-    /** The instalment, its agreement's row locked: payments of one agreement are serialised. */
-    private static Echeance verrouillee(UUID id) {
+    /** The instalment, its agreement's row locked: payments of one agreement are serialised; 404 outside the caller's régions. */
+    private Echeance verrouillee(UUID id) {
         Echeance e = Echeance.findById(id);
-        if (e == null) {
+        if (e == null || !conventions.gereeParLAppelant(e.conventionId)) {
             throw ProblemException.notFound("Aucune échéance " + id + ".");
         }
         Convention.verrouiller(e.conventionId);

@@ -94,9 +94,10 @@ public class RapportService {
         return RapportVue.de(r);
     }
 
-    private static Rapport trouver(UUID id) {
+    // a report of an agreement outside the caller's régions is unknown to it
+    private Rapport trouver(UUID id) {
         Rapport r = Rapport.findById(id);
-        if (r == null) {
+        if (r == null || !conventions.gereeParLAppelant(r.conventionId)) {
             throw ProblemException.notFound("Aucun rapport " + id + ".");
         }
         return r;

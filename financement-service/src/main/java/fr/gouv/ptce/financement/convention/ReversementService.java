@@ -137,16 +137,16 @@ public class ReversementService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ReversementVue lire(UUID id) {
         Reversement r = Reversement.findById(id);
-        if (r == null) {
+        if (r == null || !conventions.gereeParLAppelant(r.conventionId)) {
             throw introuvable(id);
         }
         return ReversementVue.de(r);
     }
 
     /** The clawback, its agreement's row locked (the same lock as payments and termination). */
-    private static Reversement verrouille(UUID id) {
+    private Reversement verrouille(UUID id) {
         Reversement r = Reversement.findById(id);
-        if (r == null) {
+        if (r == null || !conventions.gereeParLAppelant(r.conventionId)) {
             throw introuvable(id);
         }
         Convention.verrouiller(r.conventionId);

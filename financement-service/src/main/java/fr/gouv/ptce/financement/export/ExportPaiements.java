@@ -1,6 +1,9 @@
 package fr.gouv.ptce.financement.export;
 
 import fr.gouv.ptce.commons.csv.FichierCsv;
+import fr.gouv.ptce.commons.portee.Portee;
+import fr.gouv.ptce.commons.security.CurrentUser;
+import jakarta.inject.Inject;
 import fr.gouv.ptce.commons.valeurs.Montant;
 import fr.gouv.ptce.financement.convention.Convention;
 import fr.gouv.ptce.financement.domain.StatutEcheance;
@@ -25,6 +28,9 @@ public class ExportPaiements {
 
     static final String ENTETE = "conventionId;numero;siret;raisonSociale;echeance;montant;datePaiement;reference";
 
+    @Inject
+    CurrentUser user;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public String csv(LocalDate du, LocalDate au) {
         StringBuilder q = new StringBuilder("""
@@ -35,6 +41,9 @@ public class ExportPaiements {
         if (au != null) {
             q.append(" and e.datePaiement <= :au");
         }
+        // the gestionnaire's territory: the national cell exports every agreement, a regional one its régions'
+        Portee portee = user.portee();
+        q.append(" and ").append(portee.condition("c.region", "regionsPortee"));
         q.append(" order by e.datePaiement, e.reference");
         TypedQuery<Object[]> query = Echeance.getEntityManager().createQuery(q.toString(), Object[].class)
                 .setParameter("payee", StatutEcheance.PAYEE);
@@ -43,6 +52,9 @@ public class ExportPaiements {
         }
         if (au != null) {
             query.setParameter("au", au);
+        }
+        if (portee.aLier()) {
+            query.setParameter("regionsPortee", portee.regions());
         }
         FichierCsv fichier = FichierCsv.pourImport(ENTETE.split(";"));
         for (Object[] l : query.getResultList()) {

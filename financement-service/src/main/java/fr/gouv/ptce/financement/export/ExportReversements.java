@@ -1,6 +1,9 @@
 package fr.gouv.ptce.financement.export;
 
 import fr.gouv.ptce.commons.csv.FichierCsv;
+import fr.gouv.ptce.commons.portee.Portee;
+import fr.gouv.ptce.commons.security.CurrentUser;
+import jakarta.inject.Inject;
 import fr.gouv.ptce.commons.time.ParisTime;
 import fr.gouv.ptce.commons.valeurs.Montant;
 import fr.gouv.ptce.financement.convention.Convention;
@@ -27,6 +30,9 @@ public class ExportReversements {
     static final String ENTETE = "reversementId;conventionId;numero;siret;raisonSociale;montant;statut;dateDemande;"
             + "referenceTitre;dateTitre;dateRecouvrement;dateAnnulation;motif";
 
+    @Inject
+    CurrentUser user;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public String csv(LocalDate du, LocalDate au) {
         StringBuilder q = new StringBuilder("""
@@ -37,6 +43,9 @@ public class ExportReversements {
         if (au != null) {
             q.append(" and r.demandeLe < :au");
         }
+        // the gestionnaire's territory: the national cell exports every agreement, a regional one its régions'
+        Portee portee = user.portee();
+        q.append(" and ").append(portee.condition("c.region", "regionsPortee"));
         q.append(" order by r.demandeLe, r.id");
         TypedQuery<Object[]> query = Reversement.getEntityManager().createQuery(q.toString(), Object[].class);
         if (du != null) {
@@ -44,6 +53,9 @@ public class ExportReversements {
         }
         if (au != null) {
             query.setParameter("au", debutDuJour(au.plusDays(1)));
+        }
+        if (portee.aLier()) {
+            query.setParameter("regionsPortee", portee.regions());
         }
         FichierCsv fichier = FichierCsv.pourImport(ENTETE.split(";"));
         for (Object[] l : query.getResultList()) {

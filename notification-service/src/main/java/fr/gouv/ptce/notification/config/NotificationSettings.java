@@ -104,18 +104,29 @@ public interface NotificationSettings {
         @WithDefault("false")
         boolean autoriserLocal();
 
-        @WithDefault("8")
-        int maxTentatives();
+        /**
+         * Waits between the attempts of a delivery, after the first (immediate) one: by default the
+         * schedule Standard Webhooks recommends (kit {@code ReessaiSelonCalendrier}). A delivery that
+         * fails at every attempt, with no success of its endpoint meanwhile, disables the endpoint.
+         */
+        @WithDefault("5s,5m,30m,2h,5h,10h,10h")
+        java.util.List<Duration> calendrier();
 
-        @WithDefault("30s")
-        Duration delaiInitial();
+        /** How long the previous secret keeps signing after a rotation, beside the new one. */
+        @WithDefault("24h")
+        Duration chevauchementRotation();
 
-        @WithDefault("1h")
-        Duration delaiMax();
+        Chiffrement chiffrement();
 
-        /** Failed attempts in a row after which an endpoint is disabled and its owner told. */
-        @WithDefault("20")
-        int echecsAvantDesactivation();
+        /** Encryption at rest of the signing secrets (AES-256-GCM). */
+        interface Chiffrement {
+            /** The key: base64 of 32 bytes, from a Kubernetes Secret in production. */
+            String cle();
+
+            /** Its id, stored with each encrypted secret, so that a later key can tell its rows apart. */
+            @WithDefault("k1")
+            String cleId();
+        }
 
         /** Per request: a slow receiver must not hold the others back. */
         @WithDefault("5s")

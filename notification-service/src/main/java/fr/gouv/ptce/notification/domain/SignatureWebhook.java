@@ -1,20 +1,26 @@
 package fr.gouv.ptce.notification.domain;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Standard Webhooks signing: the secret is {@code whsec_} + base64 of random bytes; the signature
  * of a message is {@code v1,} + base64(HMAC-SHA256(secret bytes, id + "." + timestamp + "." + body)).
- * A receiver recomputes it with the secret it was given once, at registration.
+ * A receiver recomputes it with the secret it was given. While a secret is being replaced, the
+ * message carries one signature per valid secret, separated by spaces, as the specification allows:
+ * a receiver that still has the old secret and one that already has the new both accept it.
  */
 public final class SignatureWebhook {
 
     public static final String PREFIXE_SECRET = "whsec_";
     private static final int OCTETS_SECRET = 32;
+    private static final String HMAC = "HmacSHA256";
 
     private SignatureWebhook() {
     }
@@ -25,40 +31,28 @@ public final class SignatureWebhook {
         return PREFIXE_SECRET + Base64.getEncoder().encodeToString(octets);
     }
 
+    /** The {@code webhook-signature} header for one secret. */
     public static String signer(String secret, String messageId, long horodatage, String corps) {
         String cle = secret.startsWith(PREFIXE_SECRET) ? secret.substring(PREFIXE_SECRET.length()) : secret;
         byte[] contenu = (messageId + "." + horodatage + "." + corps).getBytes(StandardCharsets.UTF_8);
         return "v1," + Base64.getEncoder().encodeToString(hmacSha256(Base64.getDecoder().decode(cle), contenu));
     }
 
-    /**
-     * HMAC-SHA256 as RFC 2104 defines it, on the JDK's SHA-256 (the domain stays within java.*; the
-     * Standard Webhooks test vector checks it).
-     */
-    static byte[] hmacSha256(byte[] cle, byte[] message) {
-        final int bloc = 64;
-        MessageDigest sha = sha256();
-        byte[] k = cle.length > bloc ? sha.digest(cle) : cle;
-        byte[] ipad = new byte[bloc];
-        byte[] opad = new byte[bloc];
-        for (int i = 0; i < bloc; i++) {
-            byte b = i < k.length ? k[i] : 0;
-            ipad[i] = (byte) (b ^ 0x36);
-            opad[i] = (byte) (b ^ 0x5c);
+    /** The {@code webhook-signature} header for every valid secret: space-separated signatures. */
+    public static String signer(List<String> secrets, String messageId, long horodatage, String corps) {
+        if (secrets.isEmpty()) {
+            throw new IllegalArgumentException("au moins un secret");
         }
-        sha.reset();
-        sha.update(ipad);
-        byte[] interne = sha.digest(message);
-        sha.reset();
-        sha.update(opad);
-        return sha.digest(interne);
+        return secrets.stream().map(s -> signer(s, messageId, horodatage, corps)).collect(Collectors.joining(" "));
     }
 
-    private static MessageDigest sha256() {
+    private static byte[] hmacSha256(byte[] cle, byte[] message) {
         try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 indisponible", e);
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(new SecretKeySpec(cle, HMAC));
+            return mac.doFinal(message);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 indisponible", e);
         }
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.gouv.ptce.commons.events.EventJson;
 import fr.gouv.ptce.commons.inbox.IncomingEvent;
+import fr.gouv.ptce.events.DepotCandidature;
 import fr.gouv.ptce.events.DossierConcerne;
+import fr.gouv.ptce.notification.notifications.RegionCandidature;
 import fr.gouv.ptce.events.Evenement;
 import fr.gouv.ptce.events.Fait;
 import fr.gouv.ptce.events.PorteurConcerne;
@@ -50,6 +52,10 @@ public class TraitementEvenement {
     @Transactional(Transactional.TxType.MANDATORY)
     public void appliquer(Evenement data, IncomingEvent e) {
         relances.memoriser(data);
+        if (data instanceof DepotCandidature depot) {
+            // the file's région, for the staff's territorial scope on its notifications
+            RegionCandidature.noter(depot.candidatureId(), depot.structure() == null ? null : depot.structure().region());
+        }
         Optional<Modele> modele = ModelesParFait.pour(data.eventType());
         if (modele.isPresent() && data instanceof PorteurConcerne p) {
             Map<String, Object> donnees = MAPPER.convertValue(EventJson.toTree(data), new TypeReference<>() {

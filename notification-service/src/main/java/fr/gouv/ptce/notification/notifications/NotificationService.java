@@ -2,6 +2,7 @@ package fr.gouv.ptce.notification.notifications;
 
 import fr.gouv.ptce.commons.page.Curseur;
 import fr.gouv.ptce.commons.page.Page;
+import fr.gouv.ptce.commons.portee.Portee;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.CurrentUser;
 import fr.gouv.ptce.notification.domain.Modele;
@@ -15,7 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads the notifications and their documents: a porteur only its own (by token sub), the staff all of them. */
+/**
+ * Reads the notifications and their documents: a porteur only its own (by token sub), the staff
+ * those of the files of its territory (national: all; a regional scope: the files of its régions,
+ * known from their deposit events; notifications about no file are the national cell's).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class NotificationService {
@@ -43,14 +48,20 @@ public class NotificationService {
     public MailRendu.PieceJointe accuseReception(UUID candidatureId) {
         return Notification.<Notification>find("candidatureId = ?1 and modele = ?2 and pieceJointe is not null "
                         + "order by porteurSub nulls last, creeeLe", candidatureId, Modele.ACCUSE_RECEPTION)
-                .stream().filter(this::visible).findFirst()
+                .list().stream().filter(this::visible).findFirst() // list first: visible() queries too
                 .map(n -> new MailRendu.PieceJointe(n.pieceJointeNom, n.pieceJointe))
                 .orElseThrow(() -> ProblemException.notFound(
                         "Aucun accusé de réception pour cette candidature parmi les vôtres."));
     }
 
     private boolean visible(Notification n) {
-        return user.isStaff() || (n.porteurSub != null && n.porteurSub.equals(user.sub()));
+        return (n.porteurSub != null && n.porteurSub.equals(user.sub()))
+                || user.isStaff() && dansLaPortee(n);
+    }
+
+    private boolean dansLaPortee(Notification n) {
+        Portee portee = user.portee();
+        return portee.estNationale() || n.candidatureId != null && portee.couvre(RegionCandidature.de(n.candidatureId));
     }
 
     public Page<NotificationVue> lister(UUID candidature, Curseur.Position curseur, int taille) {
@@ -59,6 +70,13 @@ public class NotificationService {
         if (!user.isStaff()) {
             conditions.add("porteurSub = :sub");
             p.and("sub", user.sub());
+        } else if (!user.portee().estNationale()) {
+            Portee portee = user.portee();
+            conditions.add("candidatureId in (select r.candidatureId from RegionCandidature r where "
+                    + portee.condition("r.region", "regionsPortee") + ")");
+            if (portee.aLier()) {
+                p.and("regionsPortee", portee.regions());
+            }
         }
         if (candidature != null) {
             conditions.add("candidatureId = :candidature");

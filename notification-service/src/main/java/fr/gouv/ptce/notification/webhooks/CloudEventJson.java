@@ -1,6 +1,7 @@
 package fr.gouv.ptce.notification.webhooks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.gouv.ptce.commons.inbox.IncomingEvent;
@@ -13,7 +14,11 @@ final class CloudEventJson {
     private CloudEventJson() {
     }
 
-    static String ecrire(IncomingEvent e) {
+    /**
+     * The event's attributes with {@code data} in place of what it carried: partners get the
+     * partner view of it ({@link VuePartenaire}), never the internal data.
+     */
+    static String ecrire(IncomingEvent e, JsonNode data) {
         ObjectNode ce = MAPPER.createObjectNode();
         ce.put("specversion", "1.0");
         ce.put("id", e.id());
@@ -26,7 +31,7 @@ final class CloudEventJson {
             ce.put("subject", e.subject());
         }
         ce.put("datacontenttype", "application/json");
-        ce.set("data", e.data());
+        ce.set("data", data);
         try {
             return MAPPER.writeValueAsString(ce);
         } catch (JsonProcessingException ex) {

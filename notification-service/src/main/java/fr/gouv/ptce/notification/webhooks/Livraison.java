@@ -51,4 +51,8 @@ public class Livraison extends PanacheEntityBase {
 
     @Column(name = "creee_le")
     public Instant creeeLe;
+
+    /** First attempt of the current retry schedule (reset by a replay). */
+    @Column(name = "cycle_debute_le")
+    public Instant cycleDebuteLe;
 }

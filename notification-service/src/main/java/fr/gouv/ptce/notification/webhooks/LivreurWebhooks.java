@@ -1,7 +1,7 @@
 package fr.gouv.ptce.notification.webhooks;
 
 import fr.gouv.ptce.commons.time.TransportClock;
-import fr.gouv.ptce.commons.valeurs.Reessai;
+import fr.gouv.ptce.commons.valeurs.ReessaiSelonCalendrier;
 import fr.gouv.ptce.notification.config.NotificationSettings;
 import fr.gouv.ptce.notification.domain.AdresseWebhook;
 import fr.gouv.ptce.notification.domain.Modele;
@@ -37,8 +37,11 @@ import java.util.UUID;
  * Delivers the queued webhook messages, one per transaction, claimed with
  * {@code FOR NO KEY UPDATE SKIP LOCKED} so that two replicas never POST the same one. Each request
  * has its own timeout and follows no redirect; the URL is checked again against internal addresses
- * just before the call. A failure is retried with exponential backoff; an endpoint that fails too
- * many times in a row is disabled, its pending deliveries closed, and its owner told by e-mail.
+ * just before the call. A failure is retried on the Standard Webhooks schedule (kit
+ * {@code ReessaiSelonCalendrier}); when a delivery has failed through its whole schedule and the
+ * endpoint delivered nothing else meanwhile, the endpoint is disabled, its pending deliveries
+ * closed, and its owner told by e-mail. Each message is signed with every valid secret (two during
+ * a rotation's overlap), decrypted only for the call.
  *
  * <p>Several workers deliver in parallel ({@code paralleles}), and the claim locks the endpoint's
  * row as well as the delivery's: while one worker waits for an endpoint, the others skip every
@@ -54,7 +57,9 @@ public class LivreurWebhooks {
     public record LivraisonsEnFile() {
     }
 
-    private record Alivrer(UUID id, UUID webhookId, String url, String secret, String corps, int tentatives) {
+    /** A claimed delivery, with the endpoint's valid secrets in clear (the current one first). */
+    private record Alivrer(UUID id, UUID webhookId, String url, java.util.List<String> secrets, String corps,
+                           int tentatives, Instant cycleDebuteLe) {
     }
 
     private record Resultat(boolean ok, Integer code, String erreur) {
@@ -79,6 +84,9 @@ public class LivreurWebhooks {
 
     @Inject
     FileNotifications notifications;
+
+    @Inject
+    CoffreSecrets coffre;
 
     @Inject
     MeterRegistry registry;
@@ -143,6 +151,11 @@ public class LivreurWebhooks {
                 return false;
             }
             Alivrer l = prochaine.get();
+            Optional<String> refus = VuePartenaire.refusAvantEnvoi(l.corps());
+            if (refus.isPresent()) {
+                refuser(c, l, refus.get());
+                return true;
+            }
             Resultat r = poster(l);
             if (r.ok()) {
                 succes(c, l, r.code());
@@ -155,7 +168,8 @@ public class LivreurWebhooks {
 
     private Optional<Alivrer> reserver(Connection c, Instant maintenant) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                select l.id, l.webhook_id, w.url, w.secret, l.corps, l.tentatives
+                select l.id, l.webhook_id, w.url, w.secret_chiffre, w.secret, w.secret_precedent_chiffre,
+                    w.secret_precedent_expire_le, l.corps, l.tentatives, l.cycle_debute_le
                 from livraison l join webhook w on w.id = l.webhook_id
                 where l.statut = 'EN_ATTENTE' and l.prochaine_tentative <= ? and w.actif
                 order by l.prochaine_tentative, l.creee_le
@@ -165,8 +179,17 @@ public class LivreurWebhooks {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
+                java.util.List<String> secrets = new java.util.ArrayList<>();
+                // Not yet encrypted by ChiffrementAuDemarrage (another replica may be on it): the clear one.
+                secrets.add(rs.getString(4) != null ? coffre.dechiffrer(rs.getString(4)) : rs.getString(5));
+                Timestamp expire = rs.getTimestamp(7);
+                if (rs.getString(6) != null && expire != null && expire.toInstant().isAfter(maintenant)) {
+                    secrets.add(coffre.dechiffrer(rs.getString(6)));
+                }
+                Timestamp cycle = rs.getTimestamp(10);
                 return Optional.of(new Alivrer(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6)));
+                        rs.getString(3), secrets, rs.getString(8), rs.getInt(9),
+                        cycle == null ? maintenant : cycle.toInstant()));
             }
         }
     }
@@ -186,7 +209,7 @@ public class LivreurWebhooks {
                 .header("User-Agent", "PTCE-Webhooks/1.0")
                 .header("webhook-id", messageId)
                 .header("webhook-timestamp", Long.toString(horodatage))
-                .header("webhook-signature", SignatureWebhook.signer(l.secret(), messageId, horodatage, l.corps()))
+                .header("webhook-signature", SignatureWebhook.signer(l.secrets(), messageId, horodatage, l.corps()))
                 .POST(HttpRequest.BodyPublishers.ofString(l.corps()))
                 .build();
         try {
@@ -213,27 +236,42 @@ public class LivreurWebhooks {
             ps.setObject(4, l.id());
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("update webhook set echecs_consecutifs = 0 where id = ?")) {
-            ps.setObject(1, l.webhookId());
+        try (PreparedStatement ps = c.prepareStatement(
+                "update webhook set echecs_consecutifs = 0, dernier_succes_le = ? where id = ?")) {
+            ps.setTimestamp(1, Timestamp.from(clock.instant()));
+            ps.setObject(2, l.webhookId());
             ps.executeUpdate();
         }
         registry.counter("ptce_webhooks_livres").increment();
     }
 
+    /** A body that is not its partner view never leaves; the endpoint is not at fault, so no failure is counted. */
+    private void refuser(Connection c, Alivrer l, String raison) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "update livraison set statut = ?, derniere_erreur = ? where id = ?")) {
+            ps.setString(1, StatutEnvoi.ECHEC.name());
+            ps.setString(2, raison);
+            ps.setObject(3, l.id());
+            ps.executeUpdate();
+        }
+        LOG.errorf("Webhook %s, livraison %s refusée avant envoi : %s", l.webhookId(), l.id(), raison);
+        registry.counter("ptce_webhooks_refusees").increment();
+    }
+
     private void echec(Connection c, Alivrer l, Resultat r) throws SQLException {
-        Reessai reessai = new Reessai(settings.webhooks().maxTentatives(), settings.webhooks().delaiInitial(),
-                settings.webhooks().delaiMax());
+        ReessaiSelonCalendrier reessai = new ReessaiSelonCalendrier(settings.webhooks().calendrier());
         int faites = l.tentatives() + 1;
         Optional<Instant> suivante = reessai.prochaineTentative(faites, clock.instant());
         try (PreparedStatement ps = c.prepareStatement("""
                 update livraison set statut = ?, tentatives = ?, dernier_code_http = ?, derniere_erreur = ?,
-                    prochaine_tentative = coalesce(?, prochaine_tentative) where id = ?""")) {
+                    prochaine_tentative = coalesce(?, prochaine_tentative), cycle_debute_le = ? where id = ?""")) {
             ps.setString(1, (suivante.isPresent() ? StatutEnvoi.EN_ATTENTE : StatutEnvoi.ECHEC).name());
             ps.setInt(2, faites);
             ps.setObject(3, r.code(), java.sql.Types.INTEGER);
             ps.setString(4, r.erreur());
             ps.setTimestamp(5, suivante.map(Timestamp::from).orElse(null));
-            ps.setObject(6, l.id());
+            ps.setTimestamp(6, Timestamp.from(l.cycleDebuteLe()));
+            ps.setObject(7, l.id());
             ps.executeUpdate();
         }
         LOG.warnf("Webhook %s, livraison %s, tentative %d en échec : %s", l.webhookId(), l.id(), faites, r.erreur());
@@ -241,18 +279,21 @@ public class LivreurWebhooks {
         int echecs;
         String email;
         String url;
+        Timestamp dernierSucces;
         try (PreparedStatement ps = c.prepareStatement("""
                 update webhook set echecs_consecutifs = echecs_consecutifs + 1 where id = ?
-                returning echecs_consecutifs, proprietaire_email, url""")) {
+                returning echecs_consecutifs, proprietaire_email, url, dernier_succes_le""")) {
             ps.setObject(1, l.webhookId());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 echecs = rs.getInt(1);
                 email = rs.getString(2);
                 url = rs.getString(3);
+                dernierSucces = rs.getTimestamp(4);
             }
         }
-        if (echecs >= settings.webhooks().echecsAvantDesactivation()) {
+        // A whole retry cycle failed, and the endpoint delivered nothing else since it began: disabled.
+        if (suivante.isEmpty() && (dernierSucces == null || dernierSucces.toInstant().isBefore(l.cycleDebuteLe()))) {
             desactiver(c, l.webhookId(), echecs, email, url, r.erreur());
         }
     }

@@ -13,6 +13,6 @@ import java.util.List;
 public record NouveauWebhook(
         @Schema(description = "Adresse https qui recevra les événements", example = "https://partenaire.gouv.fr/ptce")
         @NotBlank @Size(max = 2000) String url,
-        @Schema(description = "Types d'événements souhaités (faits du catalogue)", example = "[\"decision.rendue\"]")
+        @Schema(description = "Types d'événements souhaités : faits du catalogue ouverts aux partenaires (x-ptce-partenaire), reçus dans leur vue partenaire", example = "[\"decision.rendue\"]")
         @NotNull @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 100) String> types) {
 }

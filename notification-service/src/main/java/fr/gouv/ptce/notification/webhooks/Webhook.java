@@ -30,7 +30,23 @@ public class Webhook extends PanacheEntityBase {
     /** Facts wanted, comma-separated (e.g. {@code candidature.deposee,decision.rendue}). */
     public String types;
 
-    public String secret;
+    /** The signing secret in clear: only rows registered before encryption, until the startup encrypts them. */
+    @Column(name = "secret")
+    public String secretClair;
+
+    /** The signing secret, encrypted ({@code CoffreSecrets}). */
+    @Column(name = "secret_chiffre")
+    public String secretChiffre;
+
+    /** The secret replaced by the last rotation, still signing until {@link #secretPrecedentExpireLe}. */
+    @Column(name = "secret_precedent_chiffre")
+    public String secretPrecedentChiffre;
+
+    @Column(name = "secret_precedent_expire_le")
+    public Instant secretPrecedentExpireLe;
+
+    @Column(name = "dernier_succes_le")
+    public Instant dernierSuccesLe;
 
     public boolean actif;
 

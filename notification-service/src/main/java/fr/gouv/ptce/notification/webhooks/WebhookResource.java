@@ -38,6 +38,12 @@ public class WebhookResource {
     @Inject
     WebhookService service;
 
+    @Inject
+    RotationSecret rotation;
+
+    @Inject
+    RepriseWebhooks reprise;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enregistre un point de terminaison (rôles : partenaire, admin)",
@@ -45,6 +51,7 @@ public class WebhookResource {
                     + "(webhook-id, webhook-timestamp, webhook-signature). Le secret n'est donné qu'ici, une fois.")
     @APIResponse(responseCode = "201", description = "Créé ; le corps contient le secret de signature")
     @APIResponse(responseCode = "400", description = "Adresse refusée (https, adresse publique) ou type inconnu")
+    @APIResponse(responseCode = "422", description = "Type du catalogue non ouvert aux partenaires (x-ptce-partenaire), nommé dans types[i]")
     public Response creer(@Valid @NotNull NouveauWebhook demande, @Context UriInfo uri) {
         WebhookVues.WebhookVue cree = service.creer(demande);
         return Response.created(uri.getAbsolutePathBuilder().path(cree.id().toString()).build()).entity(cree).build();
@@ -78,5 +85,37 @@ public class WebhookResource {
                                                      @QueryParam("taille") @Parameter(description = "Taille de page, de 1 à 100 (20 par défaut)", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100")) Integer taille) {
         return service.livraisons(id, Curseur.position(curseur),
                 Page.taille(taille));
+    }
+
+    @POST
+    @Path("/{id}/rotation")
+    @Operation(summary = "Remplace le secret de signature (partenaire : le sien ; admin)",
+            description = "Le nouveau secret n'est donné qu'ici, une fois. L'ancien reste valide pendant le chevauchement "
+                    + "(24 h par défaut, ancienSecretValideJusquA) : chaque livraison porte alors deux signatures dans "
+                    + "webhook-signature, une par secret, séparées par une espace.")
+    @APIResponse(responseCode = "200", description = "Le webhook, avec le nouveau secret")
+    @APIResponse(responseCode = "404", description = "Inconnu, ou d'un autre partenaire")
+    public WebhookVues.WebhookVue rotation(@PathParam("id") UUID id) {
+        return rotation.tourner(id);
+    }
+
+    @POST
+    @Path("/{id}/reactivation")
+    @Operation(summary = "Réactive un point de terminaison désactivé après l'échec de tout un cycle de réessais (partenaire : le sien ; admin)",
+            description = "Les livraisons closes pendant la désactivation ne repartent pas d'elles-mêmes : rejouez-les une à une.")
+    @APIResponse(responseCode = "200", description = "Le webhook, actif")
+    @APIResponse(responseCode = "404", description = "Inconnu, ou d'un autre partenaire")
+    public WebhookVues.WebhookVue reactivation(@PathParam("id") UUID id) {
+        return reprise.reactiver(id);
+    }
+
+    @POST
+    @Path("/{id}/livraisons/{livraisonId}/rejeu")
+    @Operation(summary = "Livre à nouveau une livraison, avec un cycle de réessais neuf (partenaire : le sien ; admin)")
+    @APIResponse(responseCode = "202", description = "Remise en file ; le journal des livraisons en dira l'issue")
+    @APIResponse(responseCode = "404", description = "Webhook ou livraison inconnus, ou d'un autre partenaire")
+    @APIResponse(responseCode = "409", description = "Point de terminaison désactivé, ou contenu de la livraison effacé (conservation)")
+    public Response rejeu(@PathParam("id") UUID id, @PathParam("livraisonId") UUID livraisonId) {
+        return Response.accepted(reprise.rejouer(id, livraisonId)).build();
     }
 }

@@ -40,6 +40,9 @@ public class WebhookService {
     @Inject
     ControleAdresses controle;
 
+    @Inject
+    CoffreSecrets coffre;
+
     public WebhookVues.WebhookVue creer(NouveauWebhook demande) {
         try {
             controle.verifier(demande.url().strip());
@@ -54,17 +57,19 @@ public class WebhookService {
             }
             types.add(type);
         }
+        ControleTypesPartenaires.verifier(demande.types());
         Webhook w = new Webhook();
         w.id = UUID.randomUUID();
         w.proprietaireSub = user.sub();
         w.proprietaireEmail = user.email();
         w.url = demande.url().strip();
         w.types = String.join(",", types);
-        w.secret = SignatureWebhook.nouveauSecret(ALEAS);
+        String secret = SignatureWebhook.nouveauSecret(ALEAS);
+        w.secretChiffre = coffre.chiffrer(secret);
         w.actif = true;
         w.creeLe = clock.instant();
         w.persist();
-        return WebhookVues.WebhookVue.de(w, true);
+        return WebhookVues.WebhookVue.de(w, secret);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -82,7 +87,7 @@ public class WebhookService {
         String ordre = "order by creeLe desc, id desc";
         String requete = conditions.isEmpty() ? ordre : String.join(" and ", conditions) + " " + ordre;
         List<Webhook> lus = Webhook.<Webhook>find(requete, p).page(0, taille + 1).list();
-        return Page.depuis(lus, taille, w -> WebhookVues.WebhookVue.de(w, false), x -> Curseur.apres(x.creeLe, x.id));
+        return Page.depuis(lus, taille, w -> WebhookVues.WebhookVue.de(w, null), x -> Curseur.apres(x.creeLe, x.id));
     }
 
     public void supprimer(UUID id) {
@@ -103,7 +108,8 @@ public class WebhookService {
         return Page.depuis(lues, taille, WebhookVues.LivraisonVue::de, x -> Curseur.apres(x.creeeLe, x.id));
     }
 
-    private Webhook visible(UUID id) {
+    /** The endpoint if the caller may see it (its owner, an admin); 404 otherwise, so ids do not leak. */
+    Webhook visible(UUID id) {
         Webhook w = Webhook.findById(id);
         if (w == null || (!user.hasRole(Roles.ADMIN) && !w.proprietaireSub.equals(user.sub()))) {
             throw ProblemException.notFound("Aucun webhook " + id + ".");

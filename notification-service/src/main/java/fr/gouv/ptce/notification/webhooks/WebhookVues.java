@@ -16,12 +16,15 @@ public final class WebhookVues {
     @Schema(name = "Webhook")
     public record WebhookVue(UUID id, String url, List<String> types, boolean actif, int echecsConsecutifs,
                              Instant creeLe, Instant desactiveLe,
-                             @Schema(description = "Secret de signature : donné une seule fois, à la création")
+                             @Schema(description = "Après une rotation, l'ancien secret signe encore, avec le nouveau, jusqu'à cet instant")
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Instant ancienSecretValideJusquA,
+                             @Schema(description = "Secret de signature : donné une seule fois, à la création ou à la rotation")
                              @JsonInclude(JsonInclude.Include.NON_NULL) String secret) {
 
-        static WebhookVue de(Webhook w, boolean avecSecret) {
+        /** The view; {@code secretDonne} is the clear secret, given only when it was just made. */
+        static WebhookVue de(Webhook w, String secretDonne) {
             return new WebhookVue(w.id, w.url, w.listeTypes(), w.actif, w.echecsConsecutifs, w.creeLe, w.desactiveLe,
-                    avecSecret ? w.secret : null);
+                    w.secretPrecedentChiffre == null ? null : w.secretPrecedentExpireLe, secretDonne);
         }
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -34,5 +35,16 @@ class SignatureWebhookTest {
         String secret = SignatureWebhook.nouveauSecret(new SecureRandom());
         assertNotEquals(SignatureWebhook.signer(secret, "msg_1", 1L, "{\"a\":1}"),
                 SignatureWebhook.signer(secret, "msg_1", 1L, "{\"a\":2}"));
+    }
+
+    @Test
+    void pendantUneRotationChaqueSecretDonneSaSignatureSepareesParUneEspace() {
+        String ancien = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+        String nouveau = SignatureWebhook.nouveauSecret(new SecureRandom());
+        String entete = SignatureWebhook.signer(List.of(nouveau, ancien), "msg_p5jXN8AQM9LWM0D4loKWxJek",
+                1614265330L, "{\"test\": 2432232314}");
+        assertEquals(List.of(SignatureWebhook.signer(nouveau, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330L,
+                        "{\"test\": 2432232314}"), "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="),
+                List.of(entete.split(" ")));
     }
 }

@@ -15,18 +15,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,7 +40,6 @@ class WebhookHeureReelleTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Instant EN_2023 = Instant.parse("2023-06-15T08:00:00Z");
-    private static final Path VERIFICATEUR = Path.of("target", "verificateur-webhooks");
 
     /** One request as the receiver saw it. */
     record Recu(Map<String, String> entetes, String corps) {
@@ -118,27 +113,10 @@ class WebhookHeureReelleTest {
     }
 
     private static ObjectNode livraison(String secret, Recu recu) {
-        ObjectNode l = MAPPER.createObjectNode();
-        l.put("secret", secret);
-        l.set("entetes", MAPPER.valueToTree(recu.entetes()));
-        l.put("corps", recu.corps());
-        return l;
+        return VerificateurStandardWebhooks.livraison(secret, recu.entetes(), recu.corps());
     }
 
-    /** Runs the reference verifier (node) on the deliveries; one verdict each. */
     private static JsonNode verifier(ArrayNode livraisons) throws Exception {
-        assertTrue(Files.isDirectory(VERIFICATEUR.resolve("node_modules/standardwebhooks")),
-                "the build installs the verifier with npm ci into " + VERIFICATEUR.toAbsolutePath());
-        Process node = new ProcessBuilder("node", "verifier.mjs").directory(VERIFICATEUR.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        try (OutputStream in = node.getOutputStream()) {
-            in.write(MAPPER.writeValueAsBytes(livraisons));
-        }
-        String sortie = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(node.waitFor(60, TimeUnit.SECONDS), "node did not finish");
-        assertEquals(0, node.exitValue(), "node failed: " + sortie);
-        JsonNode verdicts = MAPPER.readTree(sortie);
-        assertEquals(livraisons.size(), verdicts.size(), sortie);
-        return verdicts;
+        return VerificateurStandardWebhooks.verifier(livraisons);
     }
 }

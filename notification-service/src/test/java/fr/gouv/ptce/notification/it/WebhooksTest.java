@@ -122,6 +122,13 @@ class WebhooksTest {
             assertThat(ce.path("datacontenttype").asText(), equalTo("application/json"));
             assertThat(ce.path("time").isTextual(), is(true));
             assertThat(ce.path("data").path("candidatureId").asText(), equalTo(candidature));
+            // The partner view of the filing: the structure, never the contact, the members or the project.
+            assertThat(ce.path("data").path("structure").path("siret").asText(),
+                    equalTo(d.path("structure").path("siret").asText()));
+            for (String interne : List.of("contact", "contactEmail", "porteurSub", "membres", "projet")) {
+                assertThat(interne, ce.path("data").has(interne), is(false));
+            }
+            assertThat(miens.get(1).corps(), not(containsString("@")));
 
             Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                     given().auth().oauth2(TestTokens.forUser(partenaire, "partenaire"))
@@ -163,11 +170,11 @@ class WebhooksTest {
         String partenaire = "partenaire-" + UUID.randomUUID();
         String id = given().auth().oauth2(TestTokens.forUser(partenaire, "partenaire"))
                 .contentType("application/json")
-                .body(Map.of("url", url("/en-panne"), "types", List.of("corrections.demandees")))
+                .body(Map.of("url", url("/en-panne"), "types", List.of("decision.rendue")))
                 .when().post("/api/v1/webhooks")
                 .then().statusCode(201).extract().jsonPath().getString("id");
         String candidature = UUID.randomUUID().toString();
-        Evenements.envoyer("corrections.demandees", candidature, Evenements.exemple("corrections.demandees",
+        Evenements.envoyer("decision.rendue", candidature, Evenements.exemple("decision.rendue",
                 candidature, "porteur-p", "panne-wh-" + candidature.substring(0, 8) + "@exemple.fr"));
 
         MimeMessage avis = Courriels.unSeul(partenaire + "@exemple.fr");

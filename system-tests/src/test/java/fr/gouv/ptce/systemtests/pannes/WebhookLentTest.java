@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A partner's webhook receiver that never answers in time (a tiny HTTP server in this JVM that
  * holds every request 30 s; the platform's timeout is 1 s): its deliveries are retried, then the
- * endpoint is disabled after 4 failures in a row (the system-test settings); meanwhile a healthy
+ * endpoint is disabled once a delivery failed its 4 attempts (the system-test settings); meanwhile a healthy
  * endpoint and the e-mails keep their latency. The bounds are generous (a sanity check on a loaded
  * machine); the figures are printed.
  */
@@ -93,7 +93,7 @@ class WebhookLentTest {
             JsonNode livraisons = appels.get(Service.NOTIFICATION, "/api/v1/webhooks/" + idMuet + "/livraisons?taille=100",
                     "partenaire").json().path("elements");
 
-            Remise.afficher("récepteur de webhook muet (délai de réponse 1 s, désactivation après 4 échecs)",
+            Remise.afficher("récepteur de webhook muet (délai de réponse 1 s, désactivation après un cycle de 4 tentatives en échec)",
                     "appels reçus par le récepteur muet : " + appelsMuet.get() + " ; désactivé : "
                             + !webhookMuet.path("actif").asBoolean() + " ; livraisons en échec : " + livraisons.size(),
                     "webhook sain, délai dépôt → réception (ms) : " + resume(webhookMs),

@@ -48,6 +48,9 @@ class ApiRoutingTest {
         CONTRACT.put("/api/v1/campagnes/c1/decisions/promotion", "evaluation-service");
         CONTRACT.put("/api/v1/notifications", "notification-service");
         CONTRACT.put("/api/v1/webhooks/x/livraisons", "notification-service");
+        CONTRACT.put("/api/v1/webhooks/x/rotation", "notification-service");
+        CONTRACT.put("/api/v1/webhooks/x/reactivation", "notification-service");
+        CONTRACT.put("/api/v1/webhooks/x/livraisons/y/rejeu", "notification-service");
         // the same question to four services: one path each (docs/API-choix.md)
         CONTRACT.put("/api/v1/moi/donnees/candidature", "candidature-service");
         CONTRACT.put("/api/v1/moi/donnees/evaluation", "evaluation-service");

@@ -18,8 +18,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * all on the service's main classes):
  * <ul>
  * <li>{@link #aucunAutreService}: a service imports no other service's packages;</li>
- * <li>{@link #domaineEnJavaSimple}: its {@code domain} package depends on {@code java.*}, itself and
- * the kit's value types ({@code fr.gouv.ptce.commons.valeurs}) only;</li>
+ * <li>{@link #domaineEnJavaSimple}: its {@code domain} package depends on {@code java.*}, the JDK's
+ * cryptography ({@code javax.crypto}: HMAC, AES, part of {@code java.base}), itself and the kit's
+ * value types ({@code fr.gouv.ptce.commons.valeurs}) only;</li>
  * <li>{@link #pasDeCopieDuKit}: no class of the service is named like a building block of the kit
  * (page, cursor, money, back-off, rate limiter, transition refusal): it uses the kit's;</li>
  * <li>{@link #sansCycleDePaquets}: no two packages of the service import each other, even through a third;</li>
@@ -93,8 +94,8 @@ public final class ArchitectureRules {
     public static ArchRule domaineEnJavaSimple(String service) {
         String base = "fr.gouv.ptce." + service;
         return classes().that().resideInAPackage(base + ".domain..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", base + ".domain..",
-                        "fr.gouv.ptce.commons.valeurs..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..",
+                        base + ".domain..", "fr.gouv.ptce.commons.valeurs..")
                 .because("les règles métier restent du Java simple (et les types valeur du kit), testables sans Quarkus")
                 .allowEmptyShould(false);
     }

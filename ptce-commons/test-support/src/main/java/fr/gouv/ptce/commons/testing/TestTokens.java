@@ -1,5 +1,6 @@
 package fr.gouv.ptce.commons.testing;
 
+import fr.gouv.ptce.commons.portee.Portee;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
@@ -25,13 +26,17 @@ import java.util.UUID;
 public final class TestTokens {
 
     public static final String ISSUER = "https://auth.test.ptce/realms/ptce";
+    static final String PORTEE = Portee.CLAIM;
     static final String PRIVATE = "ptce.test.jwt.private";
     static final String PUBLIC = "ptce.test.jwt.public";
 
     private TestTokens() {
     }
 
-    /** A token for {@code sub} with {@code roles}; the e-mail is derived from the sub. */
+    /** The scope claim's value of every token built here unless a test says otherwise: national. */
+    public static final List<String> NATIONAL = List.of("national");
+
+    /** A token for {@code sub} with {@code roles}; the e-mail is derived from the sub; national scope. */
     public static String forUser(String sub, String... roles) {
         return builder(sub, roles).sign(privateKey());
     }
@@ -50,12 +55,31 @@ public final class TestTokens {
         return "Bearer " + forUser(sub, roles);
     }
 
+    /**
+     * A token whose scope claim {@code ptce_regions} holds {@code regions} (a région's name, or
+     * {@code national}); no value at all: the claim is left out, as for a Keycloak user without the attribute.
+     */
+    public static String inRegions(List<String> regions, String sub, String... roles) {
+        JwtClaimsBuilder b = builder(sub, roles);
+        if (regions.isEmpty()) {
+            b.remove(PORTEE);
+        } else {
+            b.claim(PORTEE, List.copyOf(regions));
+        }
+        return b.sign(privateKey());
+    }
+
+    public static String bearerInRegions(List<String> regions, String sub, String... roles) {
+        return "Bearer " + inRegions(regions, sub, roles);
+    }
+
     public static JwtClaimsBuilder builder(String sub, String... roles) {
         return Jwt.issuer(ISSUER)
                 .subject(sub)
                 .claim("preferred_username", sub)
                 .claim("email", sub + "@exemple.fr")
                 .claim("realm_access", Map.of("roles", List.copyOf(Arrays.asList(roles))))
+                .claim(PORTEE, NATIONAL)
                 .claim("jti", UUID.randomUUID().toString())
                 .issuedAt(Instant.now())
                 .expiresAt(Instant.now().plusSeconds(3600));
