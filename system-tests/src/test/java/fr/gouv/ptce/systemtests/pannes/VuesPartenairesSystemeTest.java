@@ -35,7 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * opens to it; a closed one is a 422. Two files go through the whole journey — one not retained,
  * one lauréat of both phases whose agreement is created — and every delivery the receiver gets
  * holds only what its partner view declares: no e-mail address, no phone number, no contact's
- * name, no member, address or project text, no motivation.
+ * name, no member, address or project text, no motivation. The partner rotates its secret between
+ * the two files: every delivery is checked by the reference Standard Webhooks library
+ * ({@link VerificateurIndependant}) — before, with the first secret; during the overlap, with either.
  */
 @ExtendWith(PlatformExtension.class)
 class VuesPartenairesSystemeTest {
@@ -54,9 +56,16 @@ class VuesPartenairesSystemeTest {
         Map<String, JsonNode> vues = vues();
         assertTrue(vues.size() >= 10, "types ouverts : " + vues.keySet());
         List<String> recus = new CopyOnWriteArrayList<>();
+        List<VerificateurIndependant.Livraison> livraisons = new CopyOnWriteArrayList<>();
         HttpServer recepteur = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         recepteur.createContext("/partenaire", ex -> {
-            recus.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            String corps = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Map<String, String> entetes = new TreeMap<>();
+            for (String nom : List.of("webhook-id", "webhook-timestamp", "webhook-signature")) {
+                entetes.put(nom, String.valueOf(ex.getRequestHeaders().getFirst(nom)));
+            }
+            livraisons.add(new VerificateurIndependant.Livraison(entetes, corps));
+            recus.add(corps);
             ex.sendResponseHeaders(204, -1);
             ex.close();
         });
@@ -75,9 +84,26 @@ class VuesPartenairesSystemeTest {
                 Map.of("url", url, "types", new ArrayList<>(vues.keySet())), null, Set.of());
         assertEquals(201, cree.status(), cree.toString());
         String id = cree.json().get("id").asText();
+        String premierSecret = cree.json().get("secret").asText();
         try {
             Parcours parcours = Parcours.nouvelles(client, "vues");
             List<String> candidatures = new ArrayList<>(parcours.unDossier(Parcours.Profondeur.DECISIONS));
+
+            // Before any rotation: one signature each, which the reference library accepts with the secret.
+            List<VerificateurIndependant.Livraison> avant = List.copyOf(livraisons);
+            assertFalse(avant.isEmpty(), "livraisons du premier dossier");
+            assertTrue(avant.stream().allMatch(l -> l.signatures() == 1), "une signature avant la rotation");
+            assertEquals(avant.stream().map(l -> true).toList(), VerificateurIndependant.accepte(avant, premierSecret),
+                    "signatures vérifiées par standardwebhooks avec le secret donné à l'inscription");
+
+            // The partner rotates its secret mid-run: the new one is given once, the old one still signs.
+            Appels.Reponse rotation = appels.tenace("POST", Service.NOTIFICATION, "/api/v1/webhooks/" + id + "/rotation",
+                    "partenaire", Map.of(), null, Set.of());
+            assertEquals(200, rotation.status(), rotation.toString());
+            String nouveauSecret = rotation.json().get("secret").asText();
+            assertFalse(nouveauSecret.equals(premierSecret));
+            assertFalse(rotation.json().path("ancienSecretValideJusquA").asText().isEmpty(), rotation.toString());
+
             candidatures.addAll(parcours.unDossier(Parcours.Profondeur.DECISIONS));
             Set<String> attendus = Set.of("campagne.publiee", "candidature.deposee", "decision.rendue",
                     "laureat.phase1.designe", "laureat.phase2.selectionne", "convention.creee");
@@ -86,6 +112,22 @@ class VuesPartenairesSystemeTest {
                 Appels.pause(500);
             }
             assertEquals(attendus, typesDuParcours(recus, parcours, candidatures), "types reçus pour ce parcours");
+
+            // During the overlap: both signatures sent; a receiver holding either secret accepts each
+            // delivery, one holding neither refuses it. A delivery signed before the rotation (sent late)
+            // carries the first secret's only.
+            List<VerificateurIndependant.Livraison> apres = List.copyOf(livraisons.subList(avant.size(), livraisons.size()));
+            List<VerificateurIndependant.Livraison> doubles = apres.stream().filter(l -> l.signatures() == 2).toList();
+            assertFalse(doubles.isEmpty(), "des livraisons signées pendant le chevauchement");
+            assertTrue(apres.stream().allMatch(l -> l.signatures() <= 2), "deux signatures au plus");
+            List<Boolean> tous = apres.stream().map(l -> true).toList();
+            assertEquals(tous, VerificateurIndependant.accepte(apres, premierSecret), "l'ancien secret vérifie encore");
+            assertEquals(doubles.stream().map(l -> true).toList(), VerificateurIndependant.accepte(doubles, nouveauSecret),
+                    "le nouveau secret vérifie déjà");
+            String etranger = "whsec_" + java.util.Base64.getEncoder().encodeToString(
+                    java.security.SecureRandom.getSeed(32));
+            assertEquals(apres.stream().map(l -> false).toList(), VerificateurIndependant.accepte(apres, etranger),
+                    "un secret inconnu ne vérifie rien");
 
             boolean nonRetenuVu = false;
             for (String corps : recus) {
@@ -109,7 +151,8 @@ class VuesPartenairesSystemeTest {
                 }
             }
             assertTrue(nonRetenuVu, "la décision NON_RETENU du parcours, sans motivation");
-            System.out.println("Vues partenaires : " + recus.size() + " livraisons vérifiées, types ouverts "
+            System.out.println("Vues partenaires : " + recus.size() + " livraisons vérifiées (" + avant.size()
+                    + " avant la rotation du secret, " + doubles.size() + " signées des deux secrets pendant le chevauchement), types ouverts "
                     + vues.keySet());
         } finally {
             appels.tenace("DELETE", Service.NOTIFICATION, "/api/v1/webhooks/" + id, "partenaire", null, null, Set.of());
