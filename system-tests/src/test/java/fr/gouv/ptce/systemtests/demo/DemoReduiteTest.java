@@ -7,6 +7,7 @@ import fr.gouv.ptce.launcher.demo.Demo;
 import fr.gouv.ptce.launcher.demo.Resultat;
 import fr.gouv.ptce.launcher.demo.Taille;
 import fr.gouv.ptce.systemtests.support.PlatformExtension;
+import fr.gouv.ptce.systemtests.support.PtceClient;
 import fr.gouv.ptce.systemtests.support.SystemTestPlatform;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -84,5 +85,65 @@ class DemoReduiteTest {
         assertTrue(r.notifications() >= t.phase1(), r.toString());
         assertEquals(Map.of("ENVOYEE", (long) r.notifications()), r.notificationsParStatut());
         assertEquals(r.notifications(), r.courriels(), r.toString());
+
+        subventionsPublieesAuFormatScdl(plateforme, r);
+    }
+
+    /** The SCDL « Subventions » columns, in the schema's order (../shared/reference/scdl-subventions.md). */
+    private static final List<String> COLONNES_SCDL = List.of("nomAttribuant", "idAttribuant", "dateConvention",
+            "referenceDecision", "nomBeneficiaire", "idBeneficiaire", "objet", "montant", "nature",
+            "conditionsVersement", "datesPeriodeVersement", "idRAE", "notificationUE", "pourcentageSubvention");
+
+    /**
+     * Issue 22: the edition the demo played is published as open data, read as the public reads it
+     * (no token): one line per signed agreement, every field in the schema's format.
+     */
+    private static void subventionsPublieesAuFormatScdl(SystemTestPlatform plateforme, Resultat r) {
+        PtceClient.Response csv = plateforme.client().get(Service.FINANCEMENT, "/api/v1/opendata/subventions.csv", null);
+        assertEquals(200, csv.status(), csv.toString());
+        List<String> lignes = csv.body().lines().toList();
+        assertEquals(COLONNES_SCDL, champs(lignes.get(0)));
+        List<List<String>> edition = lignes.stream().skip(1).filter(l -> l.contains("(démo " + r.edition() + ")"))
+                .map(DemoReduiteTest::champs).toList();
+        assertEquals(Taille.REDUITE.laureatsPhase2(), edition.size(), csv.body());
+        for (List<String> l : edition) {
+            String ligne = String.join(" | ", l);
+            assertEquals(COLONNES_SCDL.size(), l.size(), ligne);
+            assertTrue(l.get(0).length() > 0, ligne);
+            assertTrue(l.get(1).matches("\\d{14}"), ligne);
+            assertTrue(l.get(2).matches("\\d{4}-\\d{2}-\\d{2}"), ligne);
+            assertTrue(l.get(5).matches("\\d{14}"), ligne);
+            assertTrue(l.get(6).length() < 256 && l.get(6).contains(l.get(4)), ligne);
+            assertEquals("100000.00", l.get(7), ligne);
+            assertEquals("aide en numéraire", l.get(8), ligne);
+            assertEquals("échelonné", l.get(9), ligne);
+            assertTrue(l.get(10).matches("\\d{4}-\\d{2}-\\d{2}(/\\d{4}-\\d{2}-\\d{2})?"), ligne);
+            assertTrue(l.get(12).equals("oui") || l.get(12).equals("non"), ligne);
+            BigDecimal pourcentage = new BigDecimal(l.get(13));
+            assertTrue(pourcentage.signum() > 0 && pourcentage.compareTo(BigDecimal.ONE) <= 0, ligne);
+        }
+    }
+
+    /** The fields of one CSV line (RFC 4180: comma, double quotes around a field that holds one). */
+    private static List<String> champs(String ligne) {
+        List<String> champs = new java.util.ArrayList<>();
+        StringBuilder champ = new StringBuilder();
+        boolean cite = false;
+        for (int i = 0; i < ligne.length(); i++) {
+            char c = ligne.charAt(i);
+            if (cite && c == '"' && i + 1 < ligne.length() && ligne.charAt(i + 1) == '"') {
+                champ.append('"');
+                i++;
+            } else if (c == '"') {
+                cite = !cite;
+            } else if (c == ',' && !cite) {
+                champs.add(champ.toString());
+                champ.setLength(0);
+            } else {
+                champ.append(c);
+            }
+        }
+        champs.add(champ.toString());
+        return champs;
     }
 }
