@@ -7,13 +7,19 @@ import fr.gouv.ptce.launcher.demo.Demo;
 import fr.gouv.ptce.launcher.demo.Resultat;
 import fr.gouv.ptce.launcher.demo.Taille;
 import fr.gouv.ptce.systemtests.support.PlatformExtension;
-import fr.gouv.ptce.systemtests.support.PtceClient;
 import fr.gouv.ptce.systemtests.support.SystemTestPlatform;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -99,8 +105,18 @@ class DemoReduiteTest {
      * (no token): one line per signed agreement, every field in the schema's format.
      */
     private static void subventionsPublieesAuFormatScdl(SystemTestPlatform plateforme, Resultat r) {
-        PtceClient.Response csv = plateforme.client().get(Service.FINANCEMENT, "/api/v1/opendata/subventions.csv", null);
-        assertEquals(200, csv.status(), csv.toString());
+        HttpResponse<String> csv;
+        try {
+            csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                            plateforme.client().serviceUrl(Service.FINANCEMENT) + "/api/v1/opendata/subventions.csv"))
+                    .header("Accept", "text/csv").timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        assertEquals(200, csv.statusCode(), csv.body());
         List<String> lignes = csv.body().lines().toList();
         assertEquals(COLONNES_SCDL, champs(lignes.get(0)));
         List<List<String>> edition = lignes.stream().skip(1).filter(l -> l.contains("(démo " + r.edition() + ")"))
