@@ -183,7 +183,8 @@ public class LivreurWebhooks {
                 // Not yet encrypted by ChiffrementAuDemarrage (another replica may be on it): the clear one.
                 secrets.add(rs.getString(4) != null ? coffre.dechiffrer(rs.getString(4)) : rs.getString(5));
                 Timestamp expire = rs.getTimestamp(7);
-                if (rs.getString(6) != null && expire != null && expire.toInstant().isAfter(maintenant)) {
+                // The overlap is the partner's, in real time: a moved business clock does not end it.
+                if (rs.getString(6) != null && expire != null && expire.toInstant().isAfter(transport.instant())) {
                     secrets.add(coffre.dechiffrer(rs.getString(6)));
                 }
                 Timestamp cycle = rs.getTimestamp(10);

@@ -1,5 +1,6 @@
 package fr.gouv.ptce.notification.webhooks;
 
+import fr.gouv.ptce.commons.time.TransportClock;
 import fr.gouv.ptce.notification.config.NotificationSettings;
 import fr.gouv.ptce.notification.domain.SignatureWebhook;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,9 @@ public class RotationSecret {
     @Inject
     NotificationSettings settings;
 
+    /** The partner swaps secrets on its own clock: the overlap is real time, whatever the business clock says. */
     @Inject
+    @TransportClock
     Clock clock;
 
     public WebhookVues.WebhookVue tourner(UUID id) {

@@ -150,7 +150,7 @@ class WebhooksFiablesTest {
                 .when().post("/api/v1/webhooks/" + id + "/rotation").then().statusCode(403);
         given().when().post("/api/v1/webhooks/" + id + "/rotation").then().statusCode(401);
 
-        Instant avant = clock.instant();
+        Instant avant = Instant.now();
         Response tourne = given().auth().oauth2(TestTokens.forUser(partenaire, "partenaire"))
                 .when().post("/api/v1/webhooks/" + id + "/rotation")
                 .then().statusCode(200).extract().response();
@@ -174,8 +174,14 @@ class WebhooksFiablesTest {
         assertTrue(verdicts.get(1).path("valide").asBoolean(), "new secret during the overlap: " + verdicts.get(1));
         assertFalse(verdicts.get(2).path("valide").asBoolean(), "a secret never given must not verify");
 
-        // Past the overlap (business clock), only the new secret signs.
-        clock.pinTo(jusqua.plusSeconds(60));
+        // Past the overlap (real time: the row's end moved a day back, as a day passing would leave it),
+        // only the new secret signs.
+        try (Connection db = TestDatabase.connect("notification");
+             PreparedStatement ps = db.prepareStatement(
+                     "update webhook set secret_precedent_expire_le = secret_precedent_expire_le - interval '25 hours' where id = ?")) {
+            ps.setObject(1, UUID.fromString(id));
+            assertEquals(1, ps.executeUpdate());
+        }
         Recu apres = recevoirUneLivraison();
         assertEquals(1, apres.entetes().get("webhook-signature").split(" ").length, apres.entetes().toString());
         JsonNode ensuite = verifier(apres, ancien, nouveau);
