@@ -132,7 +132,7 @@ public class ConventionService {
     /** A_SIGNER → SIGNEE: fixes every date from the signature, then makes payable what already is. */
     public ConventionVue signer(UUID id, LocalDate dateSignature, String ifMatch) {
         Convention c = verrouiller(id);
-        Versions.verifier(ifMatch, version(c), false);
+        verifierVersion(c, ifMatch);
         if (dateSignature.isAfter(examen.aujourdhui())) {
             throw ProblemException.badRequest("dateSignature", "la date de signature ne peut pas être dans le futur");
         }
@@ -156,7 +156,7 @@ public class ConventionService {
     /** Terminates the agreement: unpaid instalments cancelled, unpaid commitment back to the envelope, clawback recorded. */
     public ConventionVue resilier(UUID id, ConventionDemandes.Resiliation demande, String ifMatch) {
         Convention c = verrouiller(id);
-        Versions.verifier(ifMatch, version(c), false);
+        verifierVersion(c, ifMatch);
         long reversement;
         try {
             reversement = Montant.euros(demande.montantReversement()).centimes();
@@ -245,6 +245,13 @@ public class ConventionService {
         return ConventionVue.de(c, echeances.stream().map(EcheanceVue::de).toList(),
                 rapports.stream().map(RapportVue::de).toList(), reversements,
                 version(c, echeances, rapports, reversements));
+    }
+
+    /** If-Match is optional here: the version (three more reads) is computed only when one is sent. */
+    private static void verifierVersion(Convention c, String ifMatch) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            Versions.verifier(ifMatch, version(c), false);
+        }
     }
 
     private static long version(Convention c) {

@@ -71,9 +71,7 @@ public class ClesIdempotence {
                         return revendiquer(appelant, cle, operation); // purged meanwhile: claim it afresh
                     }
                     if (!operation.equals(rs.getString(1))) {
-                        throw ProblemException.unprocessable("cle-idempotence-reutilisee",
-                                "Cette clé d'idempotence a déjà servi pour une autre opération.",
-                                List.of(new Violation(Idempotence.EN_TETE, "clé déjà utilisée pour " + rs.getString(1))));
+                        throw reutilisee(rs.getString(1));
                     }
                     if (rs.getObject(2) != null) {
                         return rejouer(rs.getInt(2), rs.getString(3), rs.getString(4));
@@ -107,7 +105,15 @@ public class ClesIdempotence {
         }
     }
 
-    private static Response rejouer(int statut, String corps, String location) {
+    /** The 422 of a key already used for {@code operation}, another one than asked now. */
+    static ProblemException reutilisee(String operation) {
+        return ProblemException.unprocessable("cle-idempotence-reutilisee",
+                "Cette clé d'idempotence a déjà servi pour une autre opération.",
+                List.of(new Violation(Idempotence.EN_TETE, "clé déjà utilisée pour " + operation)));
+    }
+
+    /** The kept answer, given again: its status, JSON body and Location, marked as replayed. */
+    static Response rejouer(int statut, String corps, String location) {
         Response.ResponseBuilder b = Response.status(statut).header(Idempotence.REJOUE, "true");
         if (corps != null) {
             b.entity(corps).type(MediaType.APPLICATION_JSON);

@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -46,7 +45,7 @@ public class Idempotence {
     @Transactional
     public Response executer(String appelant, String cle, String operation, Supplier<ReponseEnregistree> travail) {
         if (cle == null || cle.isBlank()) {
-            return enReponse(travail.get(), false);
+            return enReponse(travail.get());
         }
         if (cle.length() > 200) {
             throw ProblemException.badRequest(EN_TETE, "200 caractères au plus");
@@ -65,7 +64,7 @@ public class Idempotence {
                 .setParameter(1, reponse.statut()).setParameter(2, json(reponse.corps()))
                 .setParameter(3, reponse.location() == null ? null : reponse.location().toString())
                 .setParameter(4, appelant).setParameter(5, cle).executeUpdate();
-        return enReponse(reponse, false);
+        return enReponse(reponse);
     }
 
     private Response rejouer(String appelant, String cle, String operation) {
@@ -75,19 +74,12 @@ public class Idempotence {
                 .setParameter(1, appelant).setParameter(2, cle).getResultList();
         Object[] ligne = lignes.get(0);
         if (!operation.equals(ligne[0])) {
-            throw ProblemException.unprocessable("cle-idempotence-reutilisee",
-                    "Cette clé d'idempotence a déjà servi pour une autre opération.",
-                    List.of(new fr.gouv.ptce.commons.problem.Violation(EN_TETE, "clé déjà utilisée pour " + ligne[0])));
+            throw ClesIdempotence.reutilisee((String) ligne[0]);
         }
-        Response.ResponseBuilder b = Response.status(((Number) ligne[1]).intValue())
-                .entity(ligne[2]).type(MediaType.APPLICATION_JSON).header(REJOUE, "true");
-        if (ligne[3] != null) {
-            b.location(URI.create((String) ligne[3]));
-        }
-        return b.build();
+        return ClesIdempotence.rejouer(((Number) ligne[1]).intValue(), (String) ligne[2], (String) ligne[3]);
     }
 
-    private static Response enReponse(ReponseEnregistree r, boolean rejouee) {
+    private static Response enReponse(ReponseEnregistree r) {
         Response.ResponseBuilder b = Response.status(r.statut()).entity(r.corps()).type(MediaType.APPLICATION_JSON);
         if (r.location() != null) {
             b.location(r.location());
