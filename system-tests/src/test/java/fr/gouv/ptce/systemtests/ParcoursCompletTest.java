@@ -3,6 +3,7 @@ package fr.gouv.ptce.systemtests;
 import fr.gouv.ptce.systemtests.support.Sirets;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.gouv.ptce.launcher.Service;
+import fr.gouv.ptce.systemtests.pannes.Bases;
 import fr.gouv.ptce.systemtests.support.PlatformExtension;
 import fr.gouv.ptce.systemtests.support.PtceClient;
 import fr.gouv.ptce.systemtests.support.PtceClient.Response;
@@ -186,8 +187,12 @@ class ParcoursCompletTest {
                 Map.of("recevable", true, "motivation", "Dossier complet.")));
         evaluateByTwo(client, List.of(cand1Phase2), Map.of(cand1Phase2, "4"));
         String comite = client.tokenFor("comite1");
-        ok(client.post(Service.EVALUATION, "/api/v1/campagnes/" + phase2Id + "/decisions", comite,
-                Map.of("candidatureId", cand1Phase2, "decision", "LAUREAT", "motivation", "Projet mature, ancrage fort.")));
+        // The committee's front end continues its own trace: the decision, its event and the agreement
+        // financement-service creates on receiving it are one trace (OpenTelemetry, issue 25).
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        ok(client.call("POST", Service.EVALUATION, "/api/v1/campagnes/" + phase2Id + "/decisions", comite,
+                Map.of("candidatureId", cand1Phase2, "decision", "LAUREAT", "motivation", "Projet mature, ancrage fort."),
+                Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")));
         documentsDuComite(client, comite);
 
         String gestionnaire = client.tokenFor("gestionnaire1");
@@ -198,6 +203,11 @@ class ParcoursCompletTest {
         assertMoney("100000.00", convention.get("montant"));
         assertEquals(24, convention.get("dureeMois").asInt());
         assertEquals("A_SIGNER", convention.get("statut").asText());
+        List<String[]> creee = Bases.lignes("financement", "select traceparent from ptce_outbox "
+                + "where event_type = 'convention.creee' and payload::jsonb ->> 'conventionId' = ?", conventionId);
+        assertEquals(1, creee.size(), "convention.creee dans l'outbox de financement-service");
+        assertEquals(traceId, creee.get(0)[0].split("-")[1],
+                "financement-service a créé la convention dans la trace de la décision prise dans evaluation-service");
         JsonNode echeances = convention.get("echeances");
         assertEquals(2, echeances.size(), convention.toString());
         assertMoney("50000.00", echeances.get(0).get("montant"));

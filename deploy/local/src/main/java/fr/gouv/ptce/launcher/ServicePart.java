@@ -75,6 +75,9 @@ final class ServicePart extends Part {
         env.put("PTCE_CLOCK_ADJUSTABLE", "true");
         // Logs are read by people here: plain text instead of production's JSON lines.
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        // No trace collector runs here: spans are recorded (trace ids propagate) but cannot be sent, which
+        // is not worth a warning every five seconds. Set PTCE_OTLP_ENDPOINT to a collector to see them.
+        env.put("PTCE_OTLP_LOG_LEVEL", "ERROR");
         if (service == Service.CANDIDATURE) {
             // The packaged jar runs in the prod profile, which refuses to start without this key.
             env.put("PTCE_DS_TOKEN_KEY", DsTokenKey.of(layout));

@@ -14,18 +14,18 @@ import java.util.List;
  * Plain JDBC on the four databases of the system-test platform (one PostgreSQL server, user
  * postgres): what the reconciliation reads, and the switch that makes one database unreachable.
  */
-final class Bases {
+public final class Bases {
 
     private Bases() {
     }
 
-    static Connection ouvrir(String base) throws SQLException {
+    public static Connection ouvrir(String base) throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + SystemTestPlatform.ports().postgres()
                 + "/" + base, "postgres", "postgres");
     }
 
     /** Each row as an array of its columns (as text); {@code parametres} bound in order. */
-    static List<String[]> lignes(String base, String sql, Object... parametres) {
+    public static List<String[]> lignes(String base, String sql, Object... parametres) {
         try (Connection c = ouvrir(base); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < parametres.length; i++) {
                 Object p = parametres[i];

@@ -192,8 +192,15 @@ public final class PtceClient {
      * Jackson writes (records, maps), null for none.
      */
     public Response call(String method, Service service, String path, String token, Object body) {
+        return call(method, service, path, token, body, Map.of());
+    }
+
+    /** {@link #call} with more request headers (a {@code traceparent}, an {@code Idempotency-Key}…). */
+    public Response call(String method, Service service, String path, String token, Object body,
+                         Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(serviceUrl(service) + path))
                 .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        headers.forEach(request::header);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

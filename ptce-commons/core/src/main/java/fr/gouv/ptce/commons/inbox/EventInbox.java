@@ -5,6 +5,11 @@ import fr.gouv.ptce.commons.events.EventJson;
 import fr.gouv.ptce.commons.outbox.TraceContext;
 import fr.gouv.ptce.commons.valeurs.Reessai;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
@@ -41,6 +46,9 @@ import java.util.concurrent.CompletionStage;
 public class EventInbox {
 
     private static final Logger LOG = Logger.getLogger(EventInbox.class);
+
+    @Inject
+    Tracer tracer;
 
     @Inject
     DataSource dataSource;
@@ -146,8 +154,11 @@ public class EventInbox {
                 settings.initialBackoff().multipliedBy(1L << Math.min(settings.maxAttempts(), 20)));
         Optional<Rejeu> rejeu = message.getMetadata(Rejeu.class);
         for (int attempt = 1; ; attempt++) {
+            // One span per attempt, child of the producer's: what the handler writes to the outbox
+            // carries this trace on to the next service.
+            Span span = consumerSpan(consumer, event, attempt);
+            Scope scope = span.makeCurrent();
             try {
-                TraceContext.enter(event.traceparent());
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> {
                     // A replay locks its letter first: a concurrent replay waits, then finds it done.
                     if (rejeu.isPresent() && !lettres.reserver(rejeu.get().lettre())) {
@@ -169,6 +180,7 @@ public class EventInbox {
                 return reject(message, consumer, e, attempt);
             } catch (Exception e) {
                 Throwable cause = unwrap(e);
+                span.setStatus(StatusCode.ERROR, reason(cause));
                 if (cause instanceof RejectedEventException rejected) {
                     return reject(message, consumer, rejected, attempt);
                 }
@@ -193,9 +205,21 @@ public class EventInbox {
                         reason(cause));
                 sleep(reessai.delai(attempt));
             } finally {
-                TraceContext.clear();
+                scope.close();
+                span.end();
             }
         }
+    }
+
+    private Span consumerSpan(String consumer, IncomingEvent event, int attempt) {
+        return tracer.spanBuilder(event.fact() + " process")
+                .setParent(TraceContext.parent(event.traceparent()))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.consumer.group.name", consumer)
+                .setAttribute("messaging.message.id", String.valueOf(event.id()))
+                .setAttribute("messaging.attempt", attempt)
+                .startSpan();
     }
 
     private boolean databaseReachable() {

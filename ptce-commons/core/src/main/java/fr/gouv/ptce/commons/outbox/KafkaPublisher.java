@@ -2,6 +2,11 @@ package fr.gouv.ptce.commons.outbox;
 
 import fr.gouv.ptce.commons.events.CloudEventHeaders;
 import fr.gouv.ptce.commons.events.EventTypes;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -11,6 +16,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -24,11 +30,18 @@ class KafkaPublisher implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
     private final String source;
+    private final Tracer tracer;
     private Throwable lastFailure;
 
-    KafkaPublisher(String bootstrapServers, String source) {
+    /**
+     * {@code connexion}: the client settings every Kafka client of the service shares (security
+     * protocol, SASL, TLS), so the relay reaches a secured broker exactly as the consumers do.
+     */
+    KafkaPublisher(String bootstrapServers, Map<String, Object> connexion, String source, Tracer tracer) {
         this.source = source;
-        this.producer = new KafkaProducer<>(Map.of(
+        this.tracer = tracer;
+        Map<String, Object> config = new HashMap<>(connexion);
+        config.putAll(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -38,8 +51,8 @@ class KafkaPublisher implements AutoCloseable {
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
-                ProducerConfig.CLIENT_ID_CONFIG, "ptce-outbox-relay" + source.replace('/', '-')),
-                new StringSerializer(), new ByteArraySerializer());
+                ProducerConfig.CLIENT_ID_CONFIG, "ptce-outbox-relay" + source.replace('/', '-')));
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
     /**
@@ -51,11 +64,15 @@ class KafkaPublisher implements AutoCloseable {
         List<Future<RecordMetadata>> futures = new ArrayList<>(rows.size());
         for (OutboxRow row : rows) {
             Future<RecordMetadata> future;
-            try {
+            Span span = producerSpan(row);
+            try (Scope ignored = span.makeCurrent()) {
                 future = producer.send(toRecord(row));
             } catch (RuntimeException e) {
+                span.setStatus(StatusCode.ERROR, e.toString());
                 lastFailure = e;
                 break;
+            } finally {
+                span.end();
             }
             futures.add(future);
             if (future.isDone() && failed(future)) {
@@ -98,6 +115,21 @@ class KafkaPublisher implements AutoCloseable {
         }
     }
 
+    /**
+     * The "send" span of one event, child of the span that wrote the row (its HTTP request or the
+     * event it handled), so the trace runs on through Kafka; the record carries this span as parent.
+     */
+    private Span producerSpan(OutboxRow row) {
+        return tracer.spanBuilder(row.topic() + " publish")
+                .setParent(TraceContext.parent(row.traceparent()))
+                .setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", row.topic())
+                .setAttribute("messaging.message.id", row.eventId().toString())
+                .setAttribute("cloudevents.event_type", row.eventType())
+                .startSpan();
+    }
+
     private ProducerRecord<String, byte[]> toRecord(OutboxRow row) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.aggregateId(),
                 row.payload().getBytes(StandardCharsets.UTF_8));
@@ -108,7 +140,9 @@ class KafkaPublisher implements AutoCloseable {
         header(record, CloudEventHeaders.TIME, row.createdAt().toString());
         header(record, CloudEventHeaders.SUBJECT, row.subject());
         header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
-        header(record, CloudEventHeaders.TRACEPARENT, row.traceparent());
+        // The send span when one records (it is current here), else the writer's span as stored.
+        String parent = TraceContext.current();
+        header(record, CloudEventHeaders.TRACEPARENT, parent != null ? parent : row.traceparent());
         return record;
     }
 

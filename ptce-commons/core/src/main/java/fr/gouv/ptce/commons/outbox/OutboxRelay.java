@@ -1,6 +1,7 @@
 package fr.gouv.ptce.commons.outbox;
 
 import fr.gouv.ptce.commons.verrous.VerrouConsultatif;
+import io.opentelemetry.api.trace.Tracer;
 
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -31,22 +33,26 @@ public class OutboxRelay implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    public record Settings(String jdbcUrl, String user, String password, String bootstrapServers, String source,
+    /** {@code kafkaConnexion}: the service's Kafka client settings besides the brokers (SASL, TLS). */
+    public record Settings(String jdbcUrl, String user, String password, String bootstrapServers,
+                           Map<String, Object> kafkaConnexion, String source,
                            Duration pollInterval, int batchSize, Duration retention, Duration purgeInterval,
                            Duration retryBackoff) {
     }
 
     private final Settings settings;
     private final Clock clock;
+    private final Tracer tracer;
     private final AtomicLong published = new AtomicLong();
     private volatile boolean running = true;
     private volatile boolean leader;
     private volatile Thread thread;
     private Instant nextPurge = Instant.EPOCH;
 
-    public OutboxRelay(Settings settings, Clock clock) {
+    public OutboxRelay(Settings settings, Clock clock, Tracer tracer) {
         this.settings = settings;
         this.clock = clock;
+        this.tracer = tracer;
     }
 
     public void start(String name) {
@@ -100,7 +106,8 @@ public class OutboxRelay implements Runnable {
     public void run() {
         while (running) {
             try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
-                 KafkaPublisher publisher = new KafkaPublisher(settings.bootstrapServers(), settings.source())) {
+                 KafkaPublisher publisher = new KafkaPublisher(settings.bootstrapServers(),
+                         settings.kafkaConnexion(), settings.source(), tracer)) {
                 c.setAutoCommit(true);
                 try (Statement st = c.createStatement()) {
                     st.execute("LISTEN " + Outbox.CHANNEL);

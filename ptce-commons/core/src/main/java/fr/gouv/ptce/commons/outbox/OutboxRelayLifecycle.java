@@ -2,6 +2,8 @@ package fr.gouv.ptce.commons.outbox;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
+import io.smallrye.common.annotation.Identifier;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +12,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Starts this service's outbox relay with the application, and stops it before the pool closes. */
 @ApplicationScoped
@@ -36,6 +40,14 @@ public class OutboxRelayLifecycle {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    /** Every {@code kafka.*} setting of the service, as its consumers get them (env vars included). */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafka;
+
+    @Inject
+    Tracer tracer;
 
     /* Written under the lock by suspend/resume; read without it by the metrics, which must not wait on a stop. */
     private volatile OutboxRelay relay;
@@ -74,14 +86,25 @@ public class OutboxRelayLifecycle {
     /** Starts this process's relay again (a no-op when it runs, or when the relay is disabled). */
     public synchronized void resume() {
         if (relay == null && settings.relayEnabled()) {
-            relay = new OutboxRelay(relaySettings(), clock);
+            relay = new OutboxRelay(relaySettings(), clock, tracer);
             relay.start("ptce-outbox-relay");
         }
     }
 
     public OutboxRelay.Settings relaySettings() {
         return new OutboxRelay.Settings(jdbcUrl, user.orElse(null), password.orElse(null), bootstrapServers,
-                settings.source(), settings.pollInterval(), settings.batchSize(), settings.retention(),
+                connexionKafka(kafka), settings.source(), settings.pollInterval(), settings.batchSize(), settings.retention(),
                 settings.purgeInterval(), settings.retryBackoff());
+    }
+
+    /**
+     * The connection part of the Kafka settings (security protocol, SASL, TLS): the relay's producer
+     * must reach the broker the way the consumers do, but keeps its own delivery settings.
+     */
+    static Map<String, Object> connexionKafka(Map<String, Object> kafka) {
+        return kafka.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("security.") || e.getKey().startsWith("sasl.")
+                        || e.getKey().startsWith("ssl."))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

@@ -4,6 +4,8 @@ import fr.gouv.ptce.commons.outbox.OutboxRelay;
 import fr.gouv.ptce.commons.testing.KafkaTestClient.Received;
 import fr.gouv.ptce.commons.testing.TestInfrastructure;
 
+import io.opentelemetry.api.trace.TracerProvider;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,8 +23,9 @@ final class Relays {
 
     static OutboxRelay relay(String bootstrapServers, int batchSize) {
         return new OutboxRelay(new OutboxRelay.Settings(TestInfrastructure.jdbcUrl(Sql.DATABASE), "postgres", "postgres",
-                bootstrapServers, "/ptce/commons-it", Duration.ofSeconds(1), batchSize, Duration.ofDays(7),
-                Duration.ofHours(1), Duration.ofMillis(300)), Clock.systemUTC());
+                bootstrapServers, Map.of(), "/ptce/commons-it", Duration.ofSeconds(1), batchSize, Duration.ofDays(7),
+                Duration.ofHours(1), Duration.ofMillis(300)), Clock.systemUTC(),
+                TracerProvider.noop().get("ptce-tests"));
     }
 
     /** The "rang" of each key's events in the order the topic holds them, duplicates (same ce_id) dropped. */
