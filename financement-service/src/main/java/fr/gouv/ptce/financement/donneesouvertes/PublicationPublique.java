@@ -1,5 +1,6 @@
 package fr.gouv.ptce.financement.donneesouvertes;
 
+import fr.gouv.ptce.commons.http.AdresseClient;
 import fr.gouv.ptce.commons.limites.Debit;
 import fr.gouv.ptce.commons.limites.LimiteurDebit;
 import fr.gouv.ptce.commons.problem.TropDeRequetes;
@@ -32,10 +33,13 @@ public class PublicationPublique {
     @Inject
     FinancementSettings settings;
 
+    @Inject
+    AdresseClient adresseClient;
+
     Response servir(HttpServerRequest requete, String siAucun, Supplier<byte[]> contenu, String type, String nomFichier) {
         int parMinute = settings.donneesOuvertes().requetesParMinute();
-        // The direct peer: behind the ingress this is the proxy, which then shares one budget (see README).
-        String adresse = requete.remoteAddress() == null ? "inconnue" : requete.remoteAddress().hostAddress();
+        // Behind the gateway, the address it forwarded; never a header the client wrote itself.
+        String adresse = adresseClient.de(requete);
         Duration attente = limiteur.prendre("donnees-ouvertes:" + adresse, Debit.parMinute(parMinute, parMinute));
         if (!attente.isZero()) {
             return TropDeRequetes.reponse(attente, "donnees-ouvertes", parMinute,

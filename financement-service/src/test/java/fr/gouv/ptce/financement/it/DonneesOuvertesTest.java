@@ -156,4 +156,28 @@ class DonneesOuvertesTest {
         assertEquals(1, trop, "la limite par adresse finit par répondre 429");
         assertNotNull(retry);
     }
+
+    @Test
+    @Order(3)
+    void derriereLaPasserelleChaqueClientASonBudgetEtNePeutPasLeChoisir() {
+        // The test client is a trusted proxy here (test profile): the address it forwards is the client.
+        String client = "203.0.113." + (10 + new java.util.Random().nextInt(200));
+        int refus = 0;
+        for (int i = 0; i < 40 && refus == 0; i++) {
+            int statut = given().header("X-Forwarded-For", "198.51.100.9, " + client)
+                    .get("/api/v1/opendata/subventions.json").statusCode();
+            if (statut == 429) {
+                refus++;
+            } else {
+                assertEquals(200, statut);
+            }
+        }
+        assertEquals(1, refus, "le client transmis par le proxy a son propre budget, et l'épuise");
+        // Writing another address left of it changes nothing: only the proxy's own entry is believed.
+        given().header("X-Forwarded-For", "198.51.100.77, " + client).get("/api/v1/opendata/subventions.json")
+                .then().statusCode(429);
+        // Another client behind the same proxy keeps its own budget (and this address's own was spent by Order 2).
+        given().header("X-Forwarded-For", "198.51.100.78").get("/api/v1/opendata/subventions.json")
+                .then().statusCode(200);
+    }
 }

@@ -41,7 +41,7 @@ public class DurcissementHttp {
     CorsSettings cors;
 
     @Inject
-    EnTetesSettings enTetes;
+    HttpSettings enTetes;
 
     @Inject
     ObjectMapper mapper;
