@@ -30,7 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code ./ptce demo}'s own code ({@link Demo#jouer}), on a reduced edition ({@link Taille#REDUITE}:
- * 30 + 16 applications, one porteur, one instructeur, two evaluators), against services running with
+ * 30 + 16 applications, one porteur, one national instructeur and the Bretagne DREETS's, two national
+ * evaluators and those of Bretagne and Occitanie), with its stories off the designed path (a withdrawal
+ * after signature and a promotion, the waiting list closed, a report rejected then approved, two
+ * clawbacks recovered), against services running with
  * exactly the environment {@code ./ptce up} gives them — the write limit it ships (300 per minute and
  * per account, bursts of 100) included, not the raised limit of the other system tests.
  *
@@ -74,23 +77,75 @@ class DemoReduiteTest {
         for (String enCours : List.of("BROUILLON", "DEPOSEE", "EN_INSTRUCTION", "CORRECTIONS_DEMANDEES")) {
             assertFalse(r.phase1().containsKey(enCours), r.phase1().toString());
         }
-        // Phase 2: lauréats, waiting list, the others not selected, and the late draft refused at noon.
+        // Phase 2: the lauréats (one withdrew after signing, the first of the waiting list took its
+        // place), the waiting list closed (its other files not retained), and the late draft refused at noon.
         assertEquals(t.phase2() + 1, r.phase2().values().stream().mapToLong(Long::longValue).sum(), r.phase2().toString());
         assertEquals(t.laureatsPhase2(), r.phase2().getOrDefault("ACCEPTEE", 0L), r.phase2().toString());
-        assertEquals(t.listeAttente(), r.phase2().getOrDefault("LISTE_ATTENTE", 0L), r.phase2().toString());
+        assertEquals(1L, r.phase2().getOrDefault("RETIREE", 0L), r.phase2().toString());
+        assertFalse(r.phase2().containsKey("LISTE_ATTENTE"), r.phase2().toString());
+        assertEquals(t.phase2() - t.laureatsPhase2() - 1, r.phase2().getOrDefault("REFUSEE", 0L), r.phase2().toString());
         assertEquals(1L, r.phase2().getOrDefault("BROUILLON", 0L), r.phase2().toString());
 
-        // One signed agreement per phase-2 lauréat, €100,000 committed and €50,000 paid each.
-        assertEquals(Map.of("SIGNEE", (long) t.laureatsPhase2()), r.conventions());
-        BigDecimal laureats = BigDecimal.valueOf(t.laureatsPhase2());
-        assertEquals(0, r.enveloppe().compareTo(laureats.multiply(BigDecimal.valueOf(100_000))), r.toString());
-        assertEquals(0, r.engage().compareTo(laureats.multiply(BigDecimal.valueOf(100_000))), r.toString());
-        assertEquals(0, r.paye().compareTo(laureats.multiply(BigDecimal.valueOf(50_000))), r.toString());
+        // The stories off the designed path, as the services ended them.
+        Resultat.Parcours p = r.parcours();
+        assertNotNull(p, r.toString());
+        assertEquals("RETIREE", p.desistee(), p.toString());
+        assertEquals("RESILIEE", p.conventionDesistee(), p.toString());
+        assertEquals("RECOUVRE", p.reversementDesistement(), p.toString());
+        assertEquals("ACCEPTEE", p.promue(), p.toString());
+        assertEquals("SIGNEE", p.conventionPromue(), p.toString());
+        assertEquals(t.listeAttente() - 1, p.nonRetenusALaCloture(), p.toString());
+        assertEquals("APPROUVE", p.rapportAnnee1(), p.toString());
+        assertEquals("SOLDEE", p.conventionSoldee(), p.toString());
+        assertEquals("RECOUVRE", p.reversementControle(), p.toString());
 
-        // Every notification of the edition's contacts was sent, and the SMTP server has each of them.
+        // Agreements: the lauréats' and the promoted file's; one terminated, one completed.
+        assertEquals(Map.of("SIGNEE", (long) t.laureatsPhase2() - 1, "SOLDEE", 1L, "RESILIEE", 1L), r.conventions());
+        assertEquals(Map.of("RECOUVRE", 2L), r.reversements());
+
+        // The envelope reconciles: a €50,000 reserve beside the lauréats' €100,000 each, all of it
+        // committed once the terminated agreement keeps what it was paid (€50,000) and the promoted
+        // file is granted in full; paid: every first instalment (the promoted file's too) and the
+        // completed agreement's second; recovered: €30,000 (withdrawal) + €12,000 (final control).
+        BigDecimal laureats = BigDecimal.valueOf(t.laureatsPhase2());
+        BigDecimal total = laureats.multiply(BigDecimal.valueOf(100_000)).add(BigDecimal.valueOf(50_000));
+        assertEquals(0, r.enveloppe().compareTo(total), r.toString());
+        assertEquals(0, r.enveloppe().compareTo(r.engage().add(r.disponible())), r.toString());
+        assertEquals(0, r.engage().compareTo(total), r.toString());
+        assertEquals(0, r.paye().compareTo(laureats.add(BigDecimal.valueOf(2)).multiply(BigDecimal.valueOf(50_000))), r.toString());
+        assertTrue(r.paye().compareTo(r.engage()) <= 0, r.toString());
+        assertEquals(0, r.recouvre().compareTo(BigDecimal.valueOf(42_000)), r.toString());
+        assertEquals(0, r.reversementsDemandes().signum(), r.toString());
+
+        // Every notification of the edition's contacts was sent, and the SMTP server has each of them;
+        // each story was told: the withdrawal, the termination, the rejected report, the clawbacks.
         assertTrue(r.notifications() >= t.phase1(), r.toString());
         assertEquals(Map.of("ENVOYEE", (long) r.notifications()), r.notificationsParStatut());
         assertEquals(r.notifications(), r.courriels(), r.toString());
+        Map<String, Long> modeles = r.notificationsParModele();
+        assertEquals(1L, modeles.getOrDefault("desistement", 0L), modeles.toString());
+        assertEquals(1L, modeles.getOrDefault("convention-resiliee", 0L), modeles.toString());
+        assertEquals(1L, modeles.getOrDefault("rapport-rejete", 0L), modeles.toString());
+        assertEquals(2L, modeles.getOrDefault("rapport-approuve", 0L), modeles.toString());
+        assertEquals(2L, modeles.getOrDefault("reversement-demande", 0L), modeles.toString());
+        assertEquals(2L, modeles.getOrDefault("reversement-titre-emis", 0L), modeles.toString());
+
+        // Scoped agents: the Bretagne files were instructed by the Bretagne DREETS alone, the Bretagne
+        // and Occitanie files each scored by their région's evaluator, who scored nothing elsewhere.
+        Map<String, Resultat.Agents> regions = r.regions();
+        assertEquals(t.phase1() + t.phase2(), regions.values().stream().mapToInt(Resultat.Agents::dossiers).sum(), regions.toString());
+        assertEquals(java.util.Set.of("instructeur-bretagne"), regions.get("Bretagne").instructeurs(), regions.toString());
+        assertTrue(regions.get("Bretagne").evaluateurs().contains("evaluateur-bretagne"), regions.toString());
+        assertTrue(regions.get("Occitanie").evaluateurs().contains("evaluateur-occitanie"), regions.toString());
+        regions.forEach((region, a) -> {
+            if (!region.equals("Bretagne")) {
+                assertFalse(a.instructeurs().contains("instructeur-bretagne"), region + " " + a);
+                assertFalse(a.evaluateurs().contains("evaluateur-bretagne"), region + " " + a);
+            }
+            if (!region.equals("Occitanie")) {
+                assertFalse(a.evaluateurs().contains("evaluateur-occitanie"), region + " " + a);
+            }
+        });
 
         subventionsPublieesAuFormatScdl(plateforme, r);
     }

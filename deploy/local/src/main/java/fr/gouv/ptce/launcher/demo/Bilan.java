@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -52,6 +54,10 @@ final class Bilan {
                 "gestionnaire1").expectOk().json();
         List<JsonNode> conventions = client.all(Service.FINANCEMENT, "/api/v1/conventions?campagne=" + edition.campagneP2,
                 "gestionnaire1");
+        List<JsonNode> reversements = new ArrayList<>();
+        conventions.forEach(c -> c.path("reversements").forEach(reversements::add));
+        Map<String, Resultat.Agents> agents = agentsParRegion();
+        Resultat.Parcours parcours = parcours(p2, conventions);
 
         int courriels = mailbox(notifications.size());
         LimiteEcritures limite = client.limite();
@@ -65,14 +71,29 @@ final class Bilan {
         if (enCours(p1) + enCours(p2) > 0) {
             out.println("  (some decisions had not yet reached candidature-service: run the summary's calls again later)");
         }
-        out.println("Per région: phase-1 files / phase-1 lauréats / phase-2 files / phase-2 lauréats");
+        out.println("Per région: phase-1 files / phase-1 lauréats / phase-2 files / phase-2 lauréats; who instructed and"
+                + " evaluated them (evaluation-service)");
         Map<String, int[]> regions = new TreeMap<>(java.text.Collator.getInstance(Locale.FRANCE));
         compterParRegion(regions, p1, 0);
         compterParRegion(regions, p2, 2);
-        regions.forEach((r, n) -> out.printf("  %-28s %4d %4d %4d %4d%n", r, n[0], n[1], n[2], n[3]));
-        out.printf("Envelope of phase 2: total %s, committed %s, paid %s, available %s%n", euros(enveloppe, "total"),
-                euros(enveloppe, "engage"), euros(enveloppe, "paye"), euros(enveloppe, "disponible"));
-        out.println("Agreements (financement-service): " + compter(conventions, c -> c.path("statut").asText()));
+        regions.forEach((r, n) -> {
+            Resultat.Agents a = agents.get(r);
+            out.printf("  %-28s %4d %4d %4d %4d   %s%n", r, n[0], n[1], n[2], n[3], a == null ? ""
+                    : "instructed by " + String.join(", ", a.instructeurs()) + "; evaluated by " + String.join(", ", a.evaluateurs()));
+        });
+        BigDecimal total = montant(enveloppe, "total");
+        BigDecimal engage = montant(enveloppe, "engage");
+        BigDecimal paye = montant(enveloppe, "paye");
+        BigDecimal disponible = montant(enveloppe, "disponible");
+        out.printf("Envelope of phase 2: total %s, committed %s, paid %s, available %s (total = committed + available: %s;"
+                        + " paid ≤ committed: %s)%n", euros(enveloppe, "total"), euros(enveloppe, "engage"), euros(enveloppe, "paye"),
+                euros(enveloppe, "disponible"), total.compareTo(engage.add(disponible)) == 0 ? "yes" : "NO",
+                paye.compareTo(engage) <= 0 ? "yes" : "NO");
+        out.printf("  clawbacks: still owed %s, recovered %s, net paid %s%n", euros(enveloppe, "reversementsDemandes"),
+                euros(enveloppe, "recouvre"), euros(enveloppe, "payeNet"));
+        out.println("Agreements (financement-service): " + compter(conventions, c -> c.path("statut").asText())
+                + "; clawbacks: " + (reversements.isEmpty() ? "none" : compter(reversements, r -> r.path("statut").asText())));
+        afficherParcours(parcours, conventions);
         out.println("E-mails to this edition's contacts (notification-service): " + notifications.size() + " — "
                 + compter(notifications, n -> n.path("modele").asText()));
         long purges = notifications.stream().filter(n -> n.path("destinataire").asText().startsWith("sha256:")).count();
@@ -90,7 +111,8 @@ final class Bilan {
         out.println("  Mailbox (the e-mails as sent)    http://localhost:" + client.ports().mailbox() + "/");
         out.println("  Notifications (proof of sending) GET " + client.url(Service.NOTIFICATION) + "/api/v1/notifications   (admin1)");
         out.println("  Keycloak (realm ptce)            http://localhost:" + client.ports().keycloak()
-                + "/admin/master/console/#/ptce   (admin / admin); API users porteur1, instructeur1, comite1, gestionnaire1… (password = user name)");
+                + "/admin/master/console/#/ptce   (admin / admin); API users porteur1, instructeur1, instructeur-bretagne, evaluateur-occitanie, comite1,"
+                + " gestionnaire1… (password = user name)");
         out.println("  This edition's applications      GET " + client.url(Service.CANDIDATURE)
                 + "/api/v1/candidatures?campagne=" + edition.campagneP1 + "  (and ?campagne=" + edition.campagneP2 + ")");
         out.println("  Phase-2 ranking                  GET " + client.url(Service.EVALUATION)
@@ -99,9 +121,98 @@ final class Bilan {
                 + "/api/v1/campagnes/" + edition.campagneP2 + "/enveloppe");
         return new Resultat(edition.code, edition.taille, secondes, compte(p1, c -> c.path("statut").asText()),
                 compte(p2, c -> c.path("statut").asText()), compte(conventions, c -> c.path("statut").asText()),
-                montant(enveloppe, "total"), montant(enveloppe, "engage"), montant(enveloppe, "paye"),
-                montant(enveloppe, "disponible"), notifications.size(), compte(notifications, n -> n.path("statut").asText()),
-                courriels, limite.reponses429(), limite.pauses(), limite.secondesDePause(), limite.dernierMotif());
+                total, engage, paye, disponible, compte(reversements, r -> r.path("statut").asText()),
+                montant(enveloppe, "reversementsDemandes"), montant(enveloppe, "recouvre"), notifications.size(),
+                compte(notifications, n -> n.path("statut").asText()), compte(notifications, n -> n.path("modele").asText()),
+                courriels, agents, parcours, limite.reponses429(), limite.pauses(), limite.secondesDePause(), limite.dernierMotif());
+    }
+
+    /**
+     * Per région, the files of both phases and who handled them, as evaluation-service recorded it:
+     * the instructeur of each file (its list) and the evaluators assigned to it (each file's detail).
+     */
+    private Map<String, Resultat.Agents> agentsParRegion() {
+        Map<String, Resultat.Agents> agents = new TreeMap<>(java.text.Collator.getInstance(Locale.FRANCE));
+        for (String campagne : List.of(edition.campagneP1, edition.campagneP2)) {
+            for (JsonNode i : client.all(Service.EVALUATION, "/api/v1/instructions?campagne=" + campagne, "instructeur1")) {
+                Resultat.Agents a = agents.computeIfAbsent(i.path("region").asText("?"),
+                        r -> new Resultat.Agents(0, new TreeSet<>(), new TreeSet<>()));
+                if (!i.path("instructeur").asText("").isEmpty()) {
+                    a.instructeurs().add(i.path("instructeur").asText());
+                }
+                JsonNode detail = client.get(Service.EVALUATION, "/api/v1/instructions/" + i.path("candidatureId").asText(),
+                        "instructeur1").expectOk().json();
+                detail.path("evaluateurs").forEach(e -> a.evaluateurs().add(e.path("evaluateurNom").asText()));
+                agents.put(i.path("region").asText("?"), new Resultat.Agents(a.dossiers() + 1, a.instructeurs(), a.evaluateurs()));
+            }
+        }
+        return agents;
+    }
+
+    /** Where each story off the designed path ended, read back from candidature- and financement-service. */
+    private Resultat.Parcours parcours(List<JsonNode> p2, List<JsonNode> conventions) {
+        Histoires h = edition.histoires;
+        if (h == null) {
+            return null;
+        }
+        return new Resultat.Parcours(statut(p2, h.candidatureDesistee), statut(conventions, h.conventionResiliee),
+                statutReversement(conventions, h.reversementDesistement), statut(p2, h.candidaturePromue),
+                statut(conventions, h.conventionPromue), h.nonRetenusALaCloture,
+                rapport(conventions, h, "ACTIVITE_ANNEE_1"),
+                statut(conventions, h.conventionSoldee), statutReversement(conventions, h.reversementControle));
+    }
+
+    private void afficherParcours(Resultat.Parcours p, List<JsonNode> conventions) {
+        Histoires h = edition.histoires;
+        if (p == null) {
+            return;
+        }
+        out.println("Off the designed path (statuses as the services tell them):");
+        out.printf("  withdrawal after signature: file %s %s, its agreement %s (%s justified, clawback %s); file %s promoted"
+                        + " from the waiting list: %s, new agreement %s%n", numero(conventions, h.conventionResiliee), p.desistee(),
+                p.conventionDesistee(), "€" + String.format(Locale.ROOT, "%,d", Histoires.DEPENSES_JUSTIFIEES_DESISTE),
+                p.reversementDesistement(), numero(conventions, h.conventionPromue), p.promue(), p.conventionPromue());
+        out.printf("  waiting list closed (cloture-selection): %d file(s) not retained, each told by e-mail%n", p.nonRetenusALaCloture());
+        if (p.conventionSoldee() != null) {
+            out.printf("  agreement %s: year-1 report rejected then approved (%s), agreement %s; final-control clawback of %s: %s%n",
+                    numero(conventions, h.conventionSoldee), p.rapportAnnee1(), p.conventionSoldee(),
+                    "€" + String.format(Locale.ROOT, "%,d", Histoires.REVERSEMENT_CONTROLE_FINAL), p.reversementControle());
+        }
+    }
+
+    private static String rapport(List<JsonNode> conventions, Histoires h, String type) {
+        for (JsonNode r : element(conventions, h.conventionSoldee).path("rapports")) {
+            if (type.equals(r.path("type").asText())) {
+                return r.path("statut").asText();
+            }
+        }
+        return null;
+    }
+
+    private static String statutReversement(List<JsonNode> conventions, String id) {
+        for (JsonNode c : conventions) {
+            for (JsonNode r : c.path("reversements")) {
+                if (r.path("id").asText().equals(id)) {
+                    return r.path("statut").asText();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The status of the element of {@code items} whose id is {@code id}; null if none. */
+    private static String statut(List<JsonNode> items, String id) {
+        JsonNode e = element(items, id);
+        return e.isMissingNode() ? null : e.path("statut").asText();
+    }
+
+    private static String numero(List<JsonNode> conventions, String id) {
+        return element(conventions, id).path("numero").asText("?");
+    }
+
+    private static JsonNode element(List<JsonNode> items, String id) {
+        return items.stream().filter(i -> id != null && id.equals(i.path("id").asText())).findFirst()
+                .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
     }
 
     private static Map<String, Long> compte(List<JsonNode> items, Function<JsonNode, String> cle) {

@@ -30,8 +30,11 @@ final class DemoClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    /** An HTTP answer; {@code json} is null when the body is not JSON; {@code retryAfter} null when absent. */
-    record Answer(String request, int status, String body, JsonNode json, String retryAfter) {
+    /**
+     * An HTTP answer; {@code json} is null when the body is not JSON; {@code retryAfter} and
+     * {@code etag} null when absent.
+     */
+    record Answer(String request, int status, String body, JsonNode json, String retryAfter, String etag) {
         boolean ok() {
             return status / 100 == 2;
         }
@@ -122,10 +125,24 @@ final class DemoClient {
         return call("DELETE", s, path, user, null);
     }
 
+    /**
+     * A POST that acts on what the caller last read, as a front end sends it: {@code If-Match} with
+     * the ETag of that read, so that a change made meanwhile by someone else is refused (412), not
+     * overwritten.
+     */
+    Answer postIfMatch(Service s, String path, String user, Object body, String etag) {
+        return call("POST", s, path, user, body, etag == null ? Map.of() : Map.of("If-Match", etag));
+    }
+
     /** A JSON call as {@code user}; {@code body} is anything Jackson writes, null for none. */
     Answer call(String method, Service s, String path, String user, Object body) {
+        return call(method, s, path, user, body, Map.of());
+    }
+
+    private Answer call(String method, Service s, String path, String user, Object body, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(s) + path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json").header("Authorization", "Bearer " + token(user));
+        headers.forEach(b::header);
         if (body == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -223,7 +240,8 @@ final class DemoClient {
             if (type.contains("json") && !r.body().isEmpty()) {
                 json = JSON.readTree(r.body());
             }
-            return new Answer(label, r.statusCode(), r.body(), json, r.headers().firstValue("Retry-After").orElse(null));
+            return new Answer(label, r.statusCode(), r.body(), json, r.headers().firstValue("Retry-After").orElse(null),
+                    r.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
             throw new DemoException(label + " → no answer (" + e + ")", e);
         } catch (InterruptedException e) {

@@ -28,11 +28,17 @@ final class Edition {
 
     /** What each phase-2 lauréat is granted (half at signature, half after the year-1 report). */
     static final int MONTANT_PAR_LAUREAT = 100_000;
+    /**
+     * What the phase-2 envelope holds beyond its lauréats: after a withdrawal, the terminated agreement
+     * keeps what was paid to it (half the grant) while the promoted file is granted in full.
+     */
+    static final int RESERVE_ENVELOPPE = MONTANT_PAR_LAUREAT / 2;
     /** Every n-th phase-1 file that does not go to phase 2 is declared inadmissible (missing signatures…). */
     private static final int IRRECEVABLE_TOUS_LES = 10;
     private static final Duration ATTENTE = Duration.ofSeconds(180);
 
     final Taille taille;
+    final Equipe equipe;
     private final DemoClient client;
     private final PrintStream out;
     private final Parallel parallel;
@@ -45,6 +51,10 @@ final class Edition {
     final Map<Pole, String> candidaturesP2 = new ConcurrentHashMap<>();
     String campagneP1;
     String campagneP2;
+    /** The phase-2 lauréats' applications, best ranked first, as the committee designated them. */
+    final List<String> laureatsP2 = new ArrayList<>();
+    /** The stories off the designed path, played after the agreements; null until then. */
+    Histoires histoires;
 
     Edition(DemoClient client, PrintStream out, Parallel parallel, String code, Taille taille) {
         this.client = client;
@@ -52,6 +62,7 @@ final class Edition {
         this.parallel = parallel;
         this.code = code;
         this.taille = taille;
+        this.equipe = new Equipe(taille);
         this.poles = Pole.generer(code, taille.phase1(), code.hashCode(), taille.comptes("porteur"));
         poles.stream().sorted(Comparator.comparingDouble(Pole::qualite).reversed()).limit(taille.phase2()).forEach(phase2::add);
         int n = 0;
@@ -74,26 +85,26 @@ final class Edition {
         horloge("2023-08-28T07:00:00Z", "28 August 2023: instruction and evaluation of the files");
         attendreDossiers(campagneP1, taille.phase1());
         attendreDossiers(campagneP2, taille.phase2());
-        // The files, numbered: file n is handled by instructeur (n mod instructeurs) and by the
-        // evaluator pair (n mod pairs), so that every account writes about as much as the others.
+        // The files, numbered: file n of a région without its own agents is handled by instructeur
+        // (n mod instructeurs) and the evaluator pair (n mod pairs), so that every national account
+        // writes about as much as the others; the régions' own agents take their région's files.
+        Map<String, String> regions = regionsDesDossiers();
         List<Dossier> dossiers = new ArrayList<>();
         candidaturesP1.entrySet().stream().sorted(Comparator.comparingInt(e -> e.getKey().rang()))
-                .forEach(e -> dossiers.add(new Dossier(dossiers.size(), e.getKey(), e.getValue(), !irrecevables.contains(e.getKey()))));
+                .forEach(e -> dossiers.add(new Dossier(dossiers.size(), e.getKey(), e.getValue(),
+                        !irrecevables.contains(e.getKey()), regions.get(e.getValue()))));
         candidaturesP2.entrySet().stream().sorted(Comparator.comparingInt(e -> e.getKey().rang()))
-                .forEach(e -> dossiers.add(new Dossier(dossiers.size(), e.getKey(), e.getValue(), true)));
-        List<String> instructeurs = taille.comptes("instructeur");
-        List<String> evaluateurs = taille.comptes("evaluateur");
-        parallel.each("files instructed by " + comptes(instructeurs) + " (" + irrecevables.size() + " inadmissible)", dossiers,
-                d -> instruire(d, instructeurs.get(d.numero() % instructeurs.size())));
+                .forEach(e -> dossiers.add(new Dossier(dossiers.size(), e.getKey(), e.getValue(), true, regions.get(e.getValue()))));
+        parallel.each("files instructed by " + equipe.instructeursDecrits() + " (" + irrecevables.size() + " inadmissible)", dossiers,
+                d -> instruire(d, equipe.instructeur(d.numero(), d.region())));
         List<Dossier> recevables = dossiers.stream().filter(Dossier::recevable).toList();
         Map<String, String> subs = new HashMap<>();
-        evaluateurs.forEach(u -> subs.put(u, client.sub(u)));
-        int paires = evaluateurs.size() / 2;
-        parallel.each("evaluations by " + comptes(evaluateurs) + ", two per file", recevables, d -> {
-            String instructeur = instructeurs.get(d.numero() % instructeurs.size());
-            int paire = d.numero() % paires;
-            for (int i = 0; i < 2; i++) {
-                String evaluateur = evaluateurs.get(2 * paire + i);
+        equipe.tousLesEvaluateurs().forEach(u -> subs.put(u, client.sub(u)));
+        parallel.each("evaluations by " + equipe.evaluateursDecrits() + ", two per file", recevables, d -> {
+            String instructeur = equipe.instructeur(d.numero(), d.region());
+            List<String> paire = equipe.evaluateurs(d.numero(), d.region());
+            for (int i = 0; i < paire.size(); i++) {
+                String evaluateur = paire.get(i);
                 String id = client.post(Service.EVALUATION, "/api/v1/instructions/" + d.candidature() + "/evaluateurs", instructeur,
                         Map.of("evaluateurSub", subs.get(evaluateur), "evaluateurNom", evaluateur)).expectOk().json().get("id").asText();
                 evaluer(evaluateur, id, d.pole().note(i));
@@ -106,6 +117,8 @@ final class Edition {
         comitePhase2();
         horloge("2023-11-15T09:00:00Z", "15 November 2023: the agreements are signed");
         conventions();
+        histoires = new Histoires(client, out, this);
+        histoires.jouer();
     }
 
     private void publierCampagnes() {
@@ -121,13 +134,19 @@ final class Edition {
                 "libelle", "AMI PTCE phase 2 — 2023 (démo " + code + ")", "phase", "PHASE_2",
                 "ouverture", "2023-06-01T00:00:00+02:00", "cloture", "2023-07-31T12:00:00+02:00",
                 "maxLaureats", laureats, "montantParLaureat", MONTANT_PAR_LAUREAT + ".00",
-                "enveloppe", (long) laureats * MONTANT_PAR_LAUREAT + ".00", "dureeMois", 24));
+                "enveloppe", enveloppe() + ".00", "dureeMois", 24));
         p2.put("grille", grille);
         campagneP2 = publier(p2);
         attendre("the phase-2 envelope in financement-service", () -> client.get(Service.FINANCEMENT,
                 "/api/v1/campagnes/" + campagneP2 + "/enveloppe", "gestionnaire1"), a -> a.status() == 200);
         out.printf(java.util.Locale.ROOT, "  ✓ campaigns published: DEMO-%s-P1 (phase 1) and DEMO-%s-P2 (phase 2: %d lauréats"
-                + " × €%,d, envelope €%,d, 24 months)%n", code, code, laureats, MONTANT_PAR_LAUREAT, (long) laureats * MONTANT_PAR_LAUREAT);
+                + " × €%,d, envelope €%,d with a reserve of €%,d for a withdrawal, 24 months)%n", code, code, laureats,
+                MONTANT_PAR_LAUREAT, enveloppe(), RESERVE_ENVELOPPE);
+    }
+
+    /** The phase-2 envelope: every lauréat's grant and the reserve. */
+    long enveloppe() {
+        return (long) taille.laureatsPhase2() * MONTANT_PAR_LAUREAT + RESERVE_ENVELOPPE;
     }
 
     private String publier(Map<String, Object> campagne) {
@@ -172,8 +191,21 @@ final class Edition {
         out.printf("  ✓ %d files received by evaluation-service (%.1f s)%n", attendus, (System.nanoTime() - start) / 1e9);
     }
 
-    /** A file of the edition as the instruction sees it; {@code numero} spreads the work over the accounts. */
-    private record Dossier(int numero, Pole pole, String candidature, boolean recevable) {
+    /**
+     * A file of the edition as the instruction sees it; {@code numero} spreads the work over the
+     * national accounts, {@code region} (as evaluation-service names it) gives it to its région's own.
+     */
+    private record Dossier(int numero, Pole pole, String candidature, boolean recevable, String region) {
+    }
+
+    /** Each file's région (candidature id → région), as evaluation-service received it with the file. */
+    private Map<String, String> regionsDesDossiers() {
+        Map<String, String> regions = new HashMap<>();
+        for (String campagne : List.of(campagneP1, campagneP2)) {
+            client.all(Service.EVALUATION, "/api/v1/instructions?campagne=" + campagne, "instructeur1")
+                    .forEach(i -> regions.put(i.path("candidatureId").asText(), i.path("region").asText("")));
+        }
+        return regions;
     }
 
     /** "instructeur1…instructeur4", or "instructeur1" alone. */
@@ -236,6 +268,7 @@ final class Edition {
         if (ordre.size() < laureats) {
             throw new DemoException("phase-2 ranking has " + ordre.size() + " files, expected " + taille.phase2() + ": " + classement);
         }
+        laureatsP2.addAll(ordre.subList(0, laureats));
         // Decided one after the other in rank order: the cap of lauréats is checked at each lauréat.
         for (int i = 0; i < ordre.size(); i++) {
             String d = i < laureats ? "LAUREAT" : i < laureats + attente ? "LISTE_ATTENTE" : "NON_RETENU";
@@ -276,7 +309,7 @@ final class Edition {
         });
     }
 
-    private void horloge(String instant, String story) {
+    void horloge(String instant, String story) {
         reglerHorloges(instant, false);
         out.println("  ⏱ " + story);
     }
@@ -292,7 +325,7 @@ final class Edition {
     }
 
     /** Polls {@code call} every half second until {@code done}; the last answer is in the error. */
-    private DemoClient.Answer attendre(String what, Supplier<DemoClient.Answer> call, Predicate<DemoClient.Answer> done) {
+    DemoClient.Answer attendre(String what, Supplier<DemoClient.Answer> call, Predicate<DemoClient.Answer> done) {
         long deadline = System.nanoTime() + ATTENTE.toNanos();
         DemoClient.Answer last = null;
         while (true) {
