@@ -90,7 +90,7 @@ public class EvaluationService {
         dossier.statut = CycleInstruction.affecterEvaluateur(dossier.statut);
         String sub = evaluateurSub.strip();
         ChoixEvaluateur.Resultat choix = ChoixEvaluateur.choisir(sub, annuaire.evaluateurs(), dossier.region,
-                dossier.porteurSub, Set.of(user.sub(), dossier.instructeurSub == null ? "" : dossier.instructeurSub));
+                dossier.porteurSub, instructeurs(dossier));
         Evaluateur evaluateur = choix.evaluateur().orElseThrow(() -> ProblemException.unprocessable(
                 "evaluateur-invalide", "Cette personne ne peut pas évaluer ce dossier.",
                 List.of(new Violation("evaluateurSub", choix.refus()))));
@@ -112,6 +112,16 @@ public class EvaluationService {
         outbox.publish(dossier.candidatureId, new EvaluateurAffecte(dossier.candidatureId, dossier.numero,
                 dossier.campagneId, a.id, sub, evaluateur.nom(), evaluateur.email(), a.affecteeLe));
         return new EvaluationVues.Affectee(a.id, candidatureId, a.evaluateurSub, a.evaluateurNom, a.statut, a.affecteeLe);
+    }
+
+    /** The instructeur assigning and the one in charge of the file (often the same): neither may evaluate it. */
+    private Set<String> instructeurs(Instruction dossier) {
+        Set<String> s = new HashSet<>();
+        s.add(user.sub());
+        if (dossier.instructeurSub != null) {
+            s.add(dossier.instructeurSub);
+        }
+        return s;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
