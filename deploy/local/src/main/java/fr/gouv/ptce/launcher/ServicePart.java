@@ -84,6 +84,12 @@ final class ServicePart extends Part {
             env.put("PTCE_CLAMD_HOST", "127.0.0.1");
             env.put("PTCE_CLAMD_PORT", Integer.toString(ports.clamd()));
         }
+        if (service == Service.EVALUATION) {
+            // The directory of evaluators: Keycloak's admin API, as the client evaluation-annuaire of the
+            // realm file (its public demo secret).
+            env.put("PTCE_KEYCLOAK_URL", "http://localhost:" + ports.keycloak());
+            env.put("PTCE_ANNUAIRE_SECRET", "evaluation-annuaire-secret-demo");
+        }
         if (service == Service.FINANCEMENT) {
             // The demo's granting body for the open data (SCDL): a placeholder SIRET, to be replaced in production.
             env.put("PTCE_OPENDATA_SIRET_ATTRIBUANT", "11000000000003");
@@ -91,6 +97,8 @@ final class ServicePart extends Part {
         if (service == Service.NOTIFICATION) {
             env.put("PTCE_SMTP_HOST", "127.0.0.1");
             env.put("PTCE_SMTP_PORT", Integer.toString(ports.smtp()));
+            // No front end runs here: the e-mails' links name where a local one would be served.
+            env.put("PTCE_FRONT_URL", "http://localhost:3000");
             // Webhooks to localhost are refused in production; the demo's partner endpoints are local.
             env.put("PTCE_WEBHOOKS_AUTORISER_LOCAL", "true");
             // The public development key of notification-service's application.properties, said

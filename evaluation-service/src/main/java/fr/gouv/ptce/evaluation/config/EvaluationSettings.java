@@ -21,6 +21,23 @@ public interface EvaluationSettings {
 
     Conservation conservation();
 
+    Annuaire annuaire();
+
+    /**
+     * The directory of evaluators: Keycloak's admin API, reached with the admin client configured by
+     * {@code quarkus.keycloak.admin-client.*} (server PTCE_KEYCLOAK_URL, client evaluation-annuaire,
+     * secret PTCE_ANNUAIRE_SECRET).
+     */
+    interface Annuaire {
+        /** The realm whose users are the platform's agents. */
+        @WithDefault("ptce")
+        String royaume();
+
+        /** Most evaluators read from the directory (by pages of 100): a bound on one request's work. */
+        @WithDefault("2000")
+        int maximum();
+    }
+
     /** How long personal data are kept (docs/DONNEES-PERSONNELLES.md); ISO-8601 periods. */
     interface Conservation {
         /**

@@ -36,18 +36,25 @@ public class AffectationResource {
 
     @POST
     @RolesAllowed(Roles.INSTRUCTEUR)
-    @Operation(summary = "Affecter un évaluateur (sub Keycloak) à un dossier recevable (rôle : instructeur)",
-            description = "Au moins deux évaluations soumises sont nécessaires au classement ; un évaluateur "
-                    + "ne peut être affecté deux fois au même dossier.")
+    @Operation(summary = "Affecter un évaluateur de l'annuaire à un dossier recevable (rôle : instructeur)",
+            description = "`evaluateurSub` est le `sub` d'un élément de GET /api/v1/evaluateurs : un utilisateur du "
+                    + "rôle evaluateur dont la portée couvre la région du dossier (les évaluateurs nationaux couvrent "
+                    + "toutes les régions), ni porteur du dossier ni l'instructeur ; son nom et son courriel viennent "
+                    + "de l'annuaire (`evaluateurNom` envoyé est ignoré) et il reçoit un courriel avec le lien vers "
+                    + "son évaluation. Au moins deux évaluations soumises sont nécessaires au classement ; un "
+                    + "évaluateur ne peut être affecté deux fois au même dossier.")
     @APIResponse(responseCode = "201", description = "Affectation créée (Location : l'évaluation)")
     @APIResponse(responseCode = "400", description = "evaluateurSub manquant")
     @APIResponse(responseCode = "401", description = "Jeton absent ou invalide")
     @APIResponse(responseCode = "403", description = "Rôle insuffisant")
     @APIResponse(responseCode = "404", description = "Dossier inconnu")
     @APIResponse(responseCode = "409", description = "Dossier non recevable (statut nommé) ou évaluateur déjà affecté")
+    @APIResponse(responseCode = "422", description = "evaluateurSub n'est pas un évaluateur de l'annuaire couvrant la "
+            + "région du dossier (inconnu, porteur du dossier, instructeur, autre région, sans courriel)")
+    @APIResponse(responseCode = "503", description = "Annuaire (Keycloak) injoignable : réessayer plus tard")
     public Response affecter(@PathParam("id") UUID id,
                              @Valid @NotNull InstructionDemandes.AffectationEvaluateur demande) {
-        EvaluationVues.Affectee a = evaluations.affecter(id, demande.evaluateurSub(), demande.evaluateurNom());
+        EvaluationVues.Affectee a = evaluations.affecter(id, demande.evaluateurSub());
         return Response.created(URI.create("/api/v1/evaluations/" + a.id())).entity(a).build();
     }
 }

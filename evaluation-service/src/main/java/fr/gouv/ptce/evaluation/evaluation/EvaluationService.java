@@ -23,6 +23,10 @@ import fr.gouv.ptce.evaluation.domain.StatutAffectation;
 import fr.gouv.ptce.evaluation.instruction.Instruction;
 import fr.gouv.ptce.evaluation.instruction.PorteeDossiers;
 import fr.gouv.ptce.evaluation.instruction.Journal;
+import fr.gouv.ptce.evaluation.annuaire.Annuaire;
+import fr.gouv.ptce.evaluation.annuaire.ChoixEvaluateur;
+import fr.gouv.ptce.evaluation.annuaire.Evaluateur;
+import fr.gouv.ptce.events.EvaluateurAffecte;
 import fr.gouv.ptce.events.EvaluateurHabilite;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,8 +72,16 @@ public class EvaluationService {
     @Inject
     PorteeDossiers portee;
 
-    /** The instructeur names an evaluator (its Keycloak sub) for an admissible file. */
-    public EvaluationVues.Affectee affecter(UUID candidatureId, String evaluateurSub, String evaluateurNom) {
+    @Inject
+    Annuaire annuaire;
+
+    /**
+     * The instructeur names an evaluator for an admissible file: a user of the directory (Keycloak) with
+     * the role evaluateur whose scope covers the file's région, neither its porteur nor the instructeur
+     * (else 422 naming {@code evaluateurSub}). Its name and e-mail come from the directory, and the
+     * event evaluateur.affecte has notification-service write to it.
+     */
+    public EvaluationVues.Affectee affecter(UUID candidatureId, String evaluateurSub) {
         Instruction dossier = portee.verrouiller(candidatureId);
         if (Campagne.<Campagne>findByIdOptional(dossier.campagneId).filter(Campagne::decideeSurInstruction).isPresent()) {
             throw ProblemException.conflict("campagne-sans-grille", "La campagne de ce dossier n'a pas de grille de "
@@ -77,6 +89,11 @@ public class EvaluationService {
         }
         dossier.statut = CycleInstruction.affecterEvaluateur(dossier.statut);
         String sub = evaluateurSub.strip();
+        ChoixEvaluateur.Resultat choix = ChoixEvaluateur.choisir(sub, annuaire.evaluateurs(), dossier.region,
+                dossier.porteurSub, instructeurs(dossier));
+        Evaluateur evaluateur = choix.evaluateur().orElseThrow(() -> ProblemException.unprocessable(
+                "evaluateur-invalide", "Cette personne ne peut pas évaluer ce dossier.",
+                List.of(new Violation("evaluateurSub", choix.refus()))));
         if (Affectation.existe(candidatureId, sub)) {
             throw ProblemException.conflict("evaluateur-deja-affecte",
                     "Cet évaluateur est déjà (ou a déjà été) affecté à ce dossier.");
@@ -85,14 +102,26 @@ public class EvaluationService {
         a.id = UUID.randomUUID();
         a.candidatureId = candidatureId;
         a.evaluateurSub = sub;
-        a.evaluateurNom = evaluateurNom == null || evaluateurNom.isBlank() ? sub : evaluateurNom.strip();
+        a.evaluateurNom = evaluateur.nom();
         a.statut = StatutAffectation.DECLARATION_ATTENDUE;
         a.affecteePar = user.displayName();
         a.affecteeLe = clock.instant();
         Affectation.persist(a);
         dossier.modifieeLe = clock.instant();
         journal.noter(dossier, "EVALUATEUR_AFFECTE", user.displayName(), a.evaluateurNom);
+        outbox.publish(dossier.candidatureId, new EvaluateurAffecte(dossier.candidatureId, dossier.numero,
+                dossier.campagneId, a.id, sub, evaluateur.nom(), evaluateur.email(), a.affecteeLe));
         return new EvaluationVues.Affectee(a.id, candidatureId, a.evaluateurSub, a.evaluateurNom, a.statut, a.affecteeLe);
+    }
+
+    /** The instructeur assigning and the one in charge of the file (often the same): neither may evaluate it. */
+    private Set<String> instructeurs(Instruction dossier) {
+        Set<String> s = new HashSet<>();
+        s.add(user.sub());
+        if (dossier.instructeurSub != null) {
+            s.add(dossier.instructeurSub);
+        }
+        return s;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -121,8 +121,12 @@ final class Scenario {
                 .post("/api/v1/instructions/" + id + "/recevabilite").then().statusCode(200);
     }
 
+    /** Assigns an evaluator, written first into the test directory as a national one unless it is there. */
     static String affecter(UUID dossier, String evaluateurSub) {
-        return instructeur().body(Map.of("evaluateurSub", evaluateurSub, "evaluateurNom", "Éval " + evaluateurSub))
+        if (new AnnuaireDesTests().evaluateurs().stream().noneMatch(e -> e.sub().equals(evaluateurSub))) {
+            AnnuaireDesTests.inscrire(evaluateurSub);
+        }
+        return instructeur().body(Map.of("evaluateurSub", evaluateurSub))
                 .post("/api/v1/instructions/" + dossier + "/evaluateurs")
                 .then().statusCode(201).extract().path("id");
     }

@@ -38,6 +38,12 @@ public interface NotificationSettings {
         Duration intervalle();
     }
 
+    /**
+     * Where the platform's front end is served (PTCE_FRONT_URL, no trailing slash needed): e-mails link to
+     * its pages, e.g. an evaluator's {@code <adresse>/evaluations/<id>}.
+     */
+    String adressePlateforme();
+
     /** A mailbox of the instruction team that gets a copy of each new or returned application. */
     Optional<String> copieInstruction();
 

@@ -14,6 +14,8 @@ public enum Modele {
     ACCUSE_RECEPTION("accuse-reception", "accuse-reception-document"),
     REDEPOT("redepot"),
     CORRECTIONS_DEMANDEES("corrections-demandees"),
+    /** To the evaluator (not the porteur): its evaluation, with the link to it. */
+    EVALUATION_AFFECTEE("evaluation-affectee"),
     IRRECEVABILITE("irrecevabilite"),
     DECISION("decision"),
     LAUREAT_PHASE1("laureat-phase1"),

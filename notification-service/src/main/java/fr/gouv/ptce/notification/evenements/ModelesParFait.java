@@ -7,7 +7,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The e-mail each fact triggers for its porteur; facts absent here are only stored or forwarded. */
+/**
+ * The e-mail each fact triggers for its porteur (for evaluateur.affecte, for the evaluator); facts
+ * absent here are only stored or forwarded.
+ */
 public final class ModelesParFait {
 
     private static final Map<Fait, Modele> MODELES = new EnumMap<>(Map.ofEntries(
@@ -15,6 +18,7 @@ public final class ModelesParFait {
             Map.entry(Fait.CANDIDATURE_REDEPOSEE, Modele.REDEPOT),
             Map.entry(Fait.CORRECTIONS_DEMANDEES, Modele.CORRECTIONS_DEMANDEES),
             Map.entry(Fait.CANDIDATURE_IRRECEVABLE, Modele.IRRECEVABILITE),
+            Map.entry(Fait.EVALUATEUR_AFFECTE, Modele.EVALUATION_AFFECTEE),
             Map.entry(Fait.DECISION_RENDUE, Modele.DECISION),
             Map.entry(Fait.LAUREAT_PHASE1_DESIGNE, Modele.LAUREAT_PHASE1),
             Map.entry(Fait.LAUREAT_PHASE2_SELECTIONNE, Modele.LAUREAT_PHASE2),

@@ -7,6 +7,7 @@ import fr.gouv.ptce.commons.inbox.IncomingEvent;
 import fr.gouv.ptce.events.DepotCandidature;
 import fr.gouv.ptce.events.DossierConcerne;
 import fr.gouv.ptce.notification.notifications.RegionCandidature;
+import fr.gouv.ptce.events.EvaluateurAffecte;
 import fr.gouv.ptce.events.Evenement;
 import fr.gouv.ptce.events.Fait;
 import fr.gouv.ptce.events.PorteurConcerne;
@@ -71,6 +72,19 @@ public class TraitementEvenement {
                                 copie, null, candidatureId, numero, donnees)));
             }
         }
+        if (data instanceof EvaluateurAffecte a && modele.isPresent()) {
+            // The evaluator, an agent: no porteurSub (a porteur never lists it), the link to its evaluation.
+            Map<String, Object> donnees = MAPPER.convertValue(EventJson.toTree(data), new TypeReference<>() {
+            });
+            donnees.put("lien", lienEvaluation(a));
+            notifications.mettreEnFile(new FileNotifications.Demande(e.id(), e.fact(), modele.get(),
+                    a.evaluateurEmail(), null, a.candidatureId(), a.numero(), donnees));
+        }
         livraisons.mettreEnFile(e);
+    }
+
+    private String lienEvaluation(EvaluateurAffecte a) {
+        String base = settings.adressePlateforme().strip().replaceAll("/+$", "");
+        return base + "/evaluations/" + a.evaluationId();
     }
 }

@@ -56,6 +56,9 @@ class CourrielsParEvenementTest {
                 "Les statuts transmis ne sont pas signés.", "déposez-le à nouveau"));
         ATTENDU.put("candidature.irrecevable", List.of("dossier déclaré irrecevable",
                 "Moins de trois personnes morales membres.", "irrecevable le 3 août 2023"));
+        ATTENDU.put("evaluateur.affecte", List.of("Dossier PTCE-2023-P2-00042 : une évaluation vous est confiée",
+                "Bonjour Luc Moreau,", "affecté(e) le 28 août 2023", "conflit d'intérêts",
+                "Votre évaluation : http://localhost:3000/evaluations/2c7d9e41-8a3b-4f5c-b6d7-e8f9a0b1c2d3"));
         ATTENDU.put("decision.rendue", List.of("décision du comité de sélection",
                 "votre candidature est retenue, votre pôle est lauréat", "Projet mature, ancrage territorial fort."));
         ATTENDU.put("laureat.phase1.designe", List.of("PTCE-2023-P1-00007 : votre pôle est lauréat « PTCE émergent »",

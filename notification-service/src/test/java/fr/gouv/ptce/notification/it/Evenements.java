@@ -30,6 +30,7 @@ final class Evenements {
             Map.entry("corrections.demandees", "ptce.instructions"),
             Map.entry("candidature.irrecevable", "ptce.instructions"),
             Map.entry("candidature.recevable", "ptce.instructions"),
+            Map.entry("evaluateur.affecte", "ptce.instructions"),
             Map.entry("decision.rendue", "ptce.decisions"),
             Map.entry("laureat.phase1.designe", "ptce.decisions"),
             Map.entry("laureat.phase2.selectionne", "ptce.decisions"),
@@ -62,6 +63,9 @@ final class Evenements {
         if (d.has("contactEmail")) { // about a file, or a registration to a session: whom to tell
             d.put("porteurSub", porteurSub);
             d.put("contactEmail", email);
+        }
+        if (d.has("evaluateurEmail")) { // an evaluator assigned: the agent is told, not the porteur
+            d.put("evaluateurEmail", email);
         }
         if (!EventCatalogue.problems(fact, d).isEmpty()) {
             throw new IllegalStateException("exemple devenu invalide : " + EventCatalogue.problems(fact, d));

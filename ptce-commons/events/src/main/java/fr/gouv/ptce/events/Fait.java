@@ -20,6 +20,7 @@ public enum Fait implements EventType {
     CORRECTIONS_DEMANDEES("corrections.demandees", Topic.INSTRUCTIONS, "instruction", CorrectionsDemandees.class),
     CANDIDATURE_IRRECEVABLE("candidature.irrecevable", Topic.INSTRUCTIONS, "instruction", CandidatureIrrecevable.class),
     CANDIDATURE_RECEVABLE("candidature.recevable", Topic.INSTRUCTIONS, "instruction", CandidatureRecevable.class),
+    EVALUATEUR_AFFECTE("evaluateur.affecte", Topic.INSTRUCTIONS, "instruction", EvaluateurAffecte.class),
     EVALUATEUR_HABILITE("evaluateur.habilite", Topic.INSTRUCTIONS, "instruction", EvaluateurHabilite.class),
     DECISION_RENDUE("decision.rendue", Topic.DECISIONS, "decision", DecisionRendue.class),
     LAUREAT_PHASE1_DESIGNE("laureat.phase1.designe", Topic.DECISIONS, "decision", LaureatPhase1Designe.class),

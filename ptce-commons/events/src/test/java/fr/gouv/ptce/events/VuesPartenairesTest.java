@@ -34,7 +34,7 @@ class VuesPartenairesTest {
     /** Property names that carry a person's identity, an agent's, or the motives of a decision. */
     static final Set<String> INTERDITS = Set.of("contact", "contactEmail", "porteurSub", "email", "telephone", "nom",
             "membres", "adresse", "description", "motif", "motivation", "instructeur", "decideur", "gestionnaire",
-            "evaluateurSub", "annuleePar");
+            "evaluateurSub", "evaluateurNom", "evaluateurEmail", "annuleePar");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());

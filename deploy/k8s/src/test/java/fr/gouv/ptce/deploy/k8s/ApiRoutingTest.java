@@ -37,6 +37,7 @@ class ApiRoutingTest {
         CONTRACT.put("/api/v1/structures/12345678901234/eligibilite", "candidature-service");
         CONTRACT.put("/api/v1/instructions/x/recevabilite", "evaluation-service");
         CONTRACT.put("/api/v1/evaluations/x/soumission", "evaluation-service");
+        CONTRACT.put("/api/v1/evaluateurs", "evaluation-service");
         CONTRACT.put("/api/v1/conventions/x/signature", "financement-service");
         CONTRACT.put("/api/v1/rapports/x/approbation", "financement-service");
         CONTRACT.put("/api/v1/echeances/x/paiement", "financement-service");

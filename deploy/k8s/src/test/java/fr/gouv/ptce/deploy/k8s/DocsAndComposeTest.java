@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -89,9 +90,9 @@ class DocsAndComposeTest {
                 if (local && !env.has(v.name())) {
                     problems.add(service + ": compose does not set " + v.name());
                 }
-                // A CORS origin is the browser's address of the front end, not a server the
-                // container calls: localhost is right there.
-                if (local && !v.name().equals("PTCE_CORS_ORIGINS")
+                // A CORS origin, like the front end's address the e-mails link to, is the browser's
+                // address of the front end, not a server the container calls: localhost is right there.
+                if (local && !Set.of("PTCE_CORS_ORIGINS", "PTCE_FRONT_URL").contains(v.name())
                         && env.path(v.name()).asText().matches(".*(localhost|127\\.0\\.0\\.1).*")) {
                     problems.add(service + ": " + v.name() + " points at localhost inside a container");
                 }

@@ -98,15 +98,26 @@ final class Edition {
         parallel.each("files instructed by " + equipe.instructeursDecrits() + " (" + irrecevables.size() + " inadmissible)", dossiers,
                 d -> instruire(d, equipe.instructeur(d.numero(), d.region())));
         List<Dossier> recevables = dossiers.stream().filter(Dossier::recevable).toList();
+        // The instructeur picks the evaluators in the directory (GET /api/v1/evaluateurs, read by
+        // evaluation-service from Keycloak): a demo account's address is <username>@demo.ptce.fr.
         Map<String, String> subs = new HashMap<>();
-        equipe.tousLesEvaluateurs().forEach(u -> subs.put(u, client.sub(u)));
+        Map<String, String> parCourriel = new HashMap<>();
+        client.all(Service.EVALUATION, "/api/v1/evaluateurs", equipe.instructeur(0, null))
+                .forEach(e -> parCourriel.put(e.path("email").asText(), e.path("sub").asText()));
+        for (String u : equipe.tousLesEvaluateurs()) {
+            String sub = parCourriel.get(u + "@demo.ptce.fr");
+            if (sub == null) {
+                throw new DemoException("the directory of evaluators does not list " + u + ": " + parCourriel.keySet());
+            }
+            subs.put(u, sub);
+        }
         parallel.each("evaluations by " + equipe.evaluateursDecrits() + ", two per file", recevables, d -> {
             String instructeur = equipe.instructeur(d.numero(), d.region());
             List<String> paire = equipe.evaluateurs(d.numero(), d.region());
             for (int i = 0; i < paire.size(); i++) {
                 String evaluateur = paire.get(i);
                 String id = client.post(Service.EVALUATION, "/api/v1/instructions/" + d.candidature() + "/evaluateurs", instructeur,
-                        Map.of("evaluateurSub", subs.get(evaluateur), "evaluateurNom", evaluateur)).expectOk().json().get("id").asText();
+                        Map.of("evaluateurSub", subs.get(evaluateur))).expectOk().json().get("id").asText();
                 evaluer(evaluateur, id, d.pole().note(i));
             }
         });
