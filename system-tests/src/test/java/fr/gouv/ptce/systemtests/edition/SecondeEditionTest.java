@@ -2,7 +2,7 @@ package fr.gouv.ptce.systemtests.edition;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.gouv.ptce.launcher.Service;
-import fr.gouv.ptce.systemtests.pannes.Bases;
+import fr.gouv.ptce.systemtests.support.Bases;
 import fr.gouv.ptce.systemtests.support.PlatformExtension;
 import fr.gouv.ptce.systemtests.support.PtceClient;
 import fr.gouv.ptce.systemtests.support.Sirets;
@@ -178,7 +178,7 @@ class SecondeEditionTest {
         assertEquals("RESILIEE", resiliee.path("statut").asText(), resiliee.toString());
         assertEquals(PREMIERE_ECHEANCE, centimes(resiliee.path("engage")), "A's agreement keeps what was paid: " + resiliee);
         String reversementA = resiliee.path("reversements").path(0).path("id").asText();
-        suivreJusquAuRecouvrement(reversementA, "DESISTEMENT");
+        suivreJusquAuRecouvrement(reversementA, REVERSEMENT_DESISTEMENT, "DESISTEMENT");
 
         // Even once A's agreement is terminated, the envelope cannot hold C beside B: A keeps its
         // €50,000 paid, so B + C + €50,000 = €250,000 > €240,000.
@@ -239,7 +239,7 @@ class SecondeEditionTest {
         JsonNode reversementC = exiger(client.post(Service.FINANCEMENT, "/api/v1/conventions/" + conventionC + "/reversements",
                 jeton(GESTIONNAIRE), Map.of("montant", euros(REVERSEMENT_CONTROLE),
                         "motif", "Contrôle final : dépenses de communication non justifiées.")), 201, null);
-        suivreJusquAuRecouvrement(reversementC.path("id").asText(), "CONTROLE");
+        suivreJusquAuRecouvrement(reversementC.path("id").asText(), REVERSEMENT_CONTROLE, "CONTROLE");
 
         // --- a session with one seat: A's structure registers, D's waits, A cancels -------------
         String titre = "Atelier gouvernance " + run;
@@ -412,14 +412,20 @@ class SecondeEditionTest {
         exiger(client.post(Service.FINANCEMENT, "/api/v1/rapports/" + rapport + "/approbation", jeton(GESTIONNAIRE), Map.of()), 0, null);
     }
 
-    private void suivreJusquAuRecouvrement(String reversement, String quoi) {
+    /** A clawback of {@code montant} followed DEMANDE → TITRE_EMIS → RECOUVRE, each state as the gestionnaire reads it. */
+    private void suivreJusquAuRecouvrement(String reversement, long montant, String quoi) {
         String chemin = "/api/v1/reversements/" + reversement;
-        exiger(client.post(Service.FINANCEMENT, chemin + "/titre", jeton(GESTIONNAIRE),
+        JsonNode demande = exiger(client.get(Service.FINANCEMENT, chemin, jeton(GESTIONNAIRE)), 0, null);
+        assertEquals("DEMANDE", demande.path("statut").asText(), demande.toString());
+        assertEquals(montant, centimes(demande.path("montant")), demande.toString());
+        JsonNode titre = exiger(client.post(Service.FINANCEMENT, chemin + "/titre", jeton(GESTIONNAIRE),
                 Map.of("reference", "TITRE-" + run + "-" + quoi)), 0, null);
+        assertEquals("TITRE_EMIS", titre.path("statut").asText(), titre.toString());
         exiger(client.post(Service.FINANCEMENT, chemin + "/recouvrement", jeton(GESTIONNAIRE),
                 Map.of("dateRecouvrement", aujourdhui.toString())), 0, null);
         JsonNode r = exiger(client.get(Service.FINANCEMENT, chemin, jeton(GESTIONNAIRE)), 0, null);
         assertEquals("RECOUVRE", r.path("statut").asText(), r.toString());
+        assertEquals(montant, centimes(r.path("montant")), r.toString());
     }
 
     /** financement-service's dead letter (EN_ATTENTE) about the application. */
