@@ -1,12 +1,12 @@
 package fr.gouv.ptce.systemtests;
 
-import fr.gouv.ptce.systemtests.support.Sirets;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.gouv.ptce.launcher.Service;
-import fr.gouv.ptce.systemtests.pannes.Bases;
+import fr.gouv.ptce.systemtests.support.Bases;
 import fr.gouv.ptce.systemtests.support.PlatformExtension;
-import fr.gouv.ptce.systemtests.support.PtceClient;
 import fr.gouv.ptce.systemtests.support.PtceClient.Response;
+import fr.gouv.ptce.systemtests.support.PtceClient;
+import fr.gouv.ptce.systemtests.support.Sirets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;

@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * Writes the decision events to the outbox, in the decision's transaction (topic ptce.decisions,
- * key = the candidature). Every event carries who to tell and what it is about (candidatureId,
+ * key = the candidature, except the two that move a phase-2 envelope: see {@link #laureatPhase2}).
+ * Every event carries who to tell and what it is about (candidatureId,
  * numero, porteurSub, contactEmail, campagneId): notification-service needs nothing else.
  */
 @ApplicationScoped
@@ -59,20 +60,27 @@ public class DecisionEvents {
                 d.region, secteurs(d), decision.decideLe));
     }
 
-    /** Creates the agreement in financement-service: amount and duration are the campaign's. */
+    /**
+     * Creates the agreement in financement-service: amount and duration are the campaign's. Keyed
+     * by the campaign, like {@link #desistement}: both move the campaign's envelope, and a withdrawal
+     * that promotes at once releases the envelope the promoted file's selection then takes. Under one
+     * key they reach financement-service in the committee's order (Kafka orders one key only);
+     * keyed by their two files, the selection could overtake the withdrawal and be refused there.
+     */
     public void laureatPhase2(Instruction d, Decision decision, Campagne campagne) {
         // The snapshot is the last deposit or re-deposit as received; both carry the contact the same way.
         CandidatureDeposee depot = EventJson.read(d.snapshot, CandidatureDeposee.class);
         Contact contact = depot.contact();
         // région and project budget feed financement-service's open data (SCDL pourcentageSubvention) and statistics
         Long budget = depot.projet() == null ? null : depot.projet().budgetCentimes();
-        outbox.publish(d.candidatureId, new LaureatPhase2Selectionne(d.candidatureId, d.numero, d.porteurSub,
+        outbox.publish(d.campagneId, new LaureatPhase2Selectionne(d.candidatureId, d.numero, d.porteurSub,
                 d.contactEmail, d.campagneId, d.siret, d.raisonSociale, contact, campagne.montantParLaureatCentimes,
                 campagne.dureeMois, decision.rang, decision.decideLe, d.region, budget));
     }
 
+    /** Keyed by the campaign, like {@link #laureatPhase2}: see there. */
     public void desistement(Instruction d, Desistement desistement) {
-        outbox.publish(d.candidatureId, new LaureatPhase2Desiste(d.candidatureId, d.numero, d.porteurSub,
+        outbox.publish(d.campagneId, new LaureatPhase2Desiste(d.candidatureId, d.numero, d.porteurSub,
                 d.contactEmail, d.campagneId, d.siret, desistement.motif, desistement.desisteLe,
                 desistement.promuCandidatureId));
     }

@@ -132,6 +132,16 @@ class PromotionApresDesistementTest {
         comite().body(Map.of("motif", "Renonce avant signature.", "promouvoir", true))
                 .post(s.decisions() + "/" + s.second() + "/desistement").then().statusCode(200)
                 .body("promu.candidatureId", equalTo(s.attente2().toString()));
+        // The withdrawal releases the envelope the promoted file's selection takes: one key (the
+        // campaign), the withdrawal first, so financement-service never sees the selection before it.
+        KafkaTestClient.Received desiste = Scenario.attendreEvenements("ptce.decisions", "laureat.phase2.desiste",
+                s.second(), 1).get(0);
+        KafkaTestClient.Received selection = Scenario.attendreEvenements("ptce.decisions", "laureat.phase2.selectionne",
+                s.attente2(), 1).get(0);
+        assertThat(desiste.key()).isEqualTo(s.campagne().toString());
+        assertThat(selection.key()).isEqualTo(s.campagne().toString());
+        assertThat(selection.partition()).isEqualTo(desiste.partition());
+        assertThat(selection.offset()).isGreaterThan(desiste.offset());
         comite().body(Map.of("motivation", "Encore ?")).post(s.decisions() + "/promotion").then()
                 .statusCode(409).body("code", equalTo("liste-attente-vide"));
         comite().get("/api/v1/campagnes/" + s.campagne() + "/classement").then().body("laureats", equalTo(2));

@@ -2,6 +2,7 @@ package fr.gouv.ptce.systemtests.pannes;
 
 import fr.gouv.ptce.launcher.Platform;
 import fr.gouv.ptce.launcher.Service;
+import fr.gouv.ptce.systemtests.support.Bases;
 import fr.gouv.ptce.systemtests.support.PlatformExtension;
 import fr.gouv.ptce.systemtests.support.SystemTestPlatform;
 import org.junit.jupiter.api.Order;

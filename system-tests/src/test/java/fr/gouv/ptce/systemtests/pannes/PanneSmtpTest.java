@@ -1,6 +1,7 @@
 package fr.gouv.ptce.systemtests.pannes;
 
 import fr.gouv.ptce.launcher.Platform;
+import fr.gouv.ptce.systemtests.support.Bases;
 import fr.gouv.ptce.systemtests.support.PlatformExtension;
 import fr.gouv.ptce.systemtests.support.SystemTestPlatform;
 import org.junit.jupiter.api.Order;

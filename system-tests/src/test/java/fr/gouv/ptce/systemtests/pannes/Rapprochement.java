@@ -1,6 +1,7 @@
 package fr.gouv.ptce.systemtests.pannes;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.gouv.ptce.systemtests.support.Bases;
 import fr.gouv.ptce.systemtests.support.PtceClient;
 
 import java.net.URI;

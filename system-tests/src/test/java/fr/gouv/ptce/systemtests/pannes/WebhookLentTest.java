@@ -3,6 +3,7 @@ package fr.gouv.ptce.systemtests.pannes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import fr.gouv.ptce.launcher.Service;
+import fr.gouv.ptce.systemtests.support.Bases;
 import fr.gouv.ptce.systemtests.support.PlatformExtension;
 import fr.gouv.ptce.systemtests.support.PtceClient;
 import fr.gouv.ptce.systemtests.support.SystemTestPlatform;

@@ -1,6 +1,4 @@
-package fr.gouv.ptce.systemtests.pannes;
-
-import fr.gouv.ptce.systemtests.support.SystemTestPlatform;
+package fr.gouv.ptce.systemtests.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -52,7 +50,7 @@ public final class Bases {
         }
     }
 
-    static long nombre(String base, String sql, Object... parametres) {
+    public static long nombre(String base, String sql, Object... parametres) {
         return Long.parseLong(lignes(base, sql, parametres).get(0)[0]);
     }
 
@@ -60,7 +58,7 @@ public final class Bases {
      * Makes {@code base} unreachable for everyone (the services connect as postgres, a superuser:
      * only ALLOW_CONNECTIONS false stops them) and closes its open sessions; {@code false} opens it again.
      */
-    static void couper(String base, boolean coupee) {
+    public static void couper(String base, boolean coupee) {
         try (Connection c = ouvrir("postgres"); var st = c.createStatement()) {
             // The name is one of the four fixed database names, never input.
             st.execute("alter database " + base + " allow_connections " + (coupee ? "false" : "true"));
