@@ -27,9 +27,9 @@ final class Equipe {
         this.evaluateurs = taille.comptes("evaluateur");
     }
 
-    /** The instructeur of file {@code numero} of région {@code region}. */
+    /** The instructeur of file {@code numero} of région {@code region} (null: a national one). */
     String instructeur(int numero, String region) {
-        String regional = instructeursRegionaux.get(region);
+        String regional = region == null ? null : instructeursRegionaux.get(region);
         return regional != null ? regional : instructeurs.get(numero % instructeurs.size());
     }
 
@@ -41,7 +41,7 @@ final class Equipe {
         int paire = numero % (evaluateurs.size() / 2);
         String premier = evaluateurs.get(2 * paire);
         String second = evaluateurs.get(2 * paire + 1);
-        String regional = evaluateursRegionaux.get(region);
+        String regional = region == null ? null : evaluateursRegionaux.get(region);
         return regional == null ? List.of(premier, second) : List.of(regional, second);
     }
 
