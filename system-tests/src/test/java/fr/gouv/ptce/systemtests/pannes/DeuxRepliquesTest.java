@@ -114,10 +114,12 @@ class DeuxRepliquesTest {
 
             Parcours parcours = Parcours.nouvelles(appels, "repl");
             String relancee = campagneQuiFermeBientot(appels, parcours);
+            // Drafts on the campaign closing soon: the retention of a draft runs from its campaign's
+            // end of filing (the journey's campaigns close in 2030, their drafts would never expire here).
             List<String> brouillons = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 Appels.Reponse b = appels.tenace("POST", Service.CANDIDATURE, "/api/v1/candidatures", "porteur1",
-                        Map.of("campagneId", parcours.phase1), Appels.nouvelleCle(), Set.of());
+                        Map.of("campagneId", relancee), Appels.nouvelleCle(), Set.of());
                 Parcours.exiger(b, 201);
                 brouillons.add(b.json().get("id").asText());
             }
