@@ -1,5 +1,7 @@
 package fr.gouv.ptce.systemtests.pannes;
 
+import fr.gouv.ptce.systemtests.support.Multipart;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.gouv.ptce.launcher.Service;
@@ -167,19 +169,6 @@ final class Appels {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A multipart body: one "type" field and one PDF file. */
-    record Multipart(String frontiere, byte[] octets) {
-        static Multipart piece(String type) {
-            String frontiere = "----ptce" + UUID.randomUUID();
-            String tete = "--" + frontiere + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type + "\r\n"
-                    + "--" + frontiere + "\r\nContent-Disposition: form-data; name=\"fichier\"; filename=\""
-                    + type.toLowerCase() + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
-                    + "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-                    + "\r\n--" + frontiere + "--\r\n";
-            return new Multipart(frontiere, tete.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

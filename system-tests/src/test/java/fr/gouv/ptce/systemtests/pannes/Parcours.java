@@ -1,5 +1,7 @@
 package fr.gouv.ptce.systemtests.pannes;
 
+import fr.gouv.ptce.systemtests.support.Multipart;
+
 import fr.gouv.ptce.systemtests.support.Sirets;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.gouv.ptce.launcher.Service;
@@ -111,7 +113,7 @@ final class Parcours {
                 contenu(siret, raisonSociale, email), null, Set.of()), 200);
         for (String type : List.of("STATUTS", "BUDGET")) {
             exiger(appels.tenace("POST", Service.CANDIDATURE, "/api/v1/candidatures/" + id + "/pieces", porteur,
-                    Appels.Multipart.piece(type), null, Set.of()), 201);
+                    Multipart.piece(type), null, Set.of()), 201);
         }
         Appels.Reponse depot = appels.tenace("POST", Service.CANDIDATURE, "/api/v1/candidatures/" + id + "/depot",
                 porteur, Map.of(), Appels.nouvelleCle(), Set.of());
