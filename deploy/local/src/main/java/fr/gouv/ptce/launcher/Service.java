@@ -7,6 +7,10 @@ public enum Service {
     FINANCEMENT("financement"),
     NOTIFICATION("notification");
 
+    /** The account of the launcher's PostgreSQL (local platform only): the services connect with it. */
+    public static final String DB_USER = "postgres";
+    public static final String DB_PASSWORD = "postgres";
+
     private final String shortName;
 
     Service(String shortName) {
@@ -16,6 +20,11 @@ public enum Service {
     /** "candidature": also the name of its PostgreSQL database. */
     public String shortName() {
         return shortName;
+    }
+
+    /** Its database on the launcher's PostgreSQL. */
+    public String jdbcUrl(Ports ports) {
+        return "jdbc:postgresql://localhost:" + ports.postgres() + "/" + shortName;
     }
 
     /** The service called {@code shortName} ("candidature"), if any. */

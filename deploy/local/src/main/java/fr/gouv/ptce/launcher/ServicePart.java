@@ -66,9 +66,9 @@ final class ServicePart extends Part {
         env.put("PTCE_HTTP_PORT", Integer.toString(ports.of(service)));
         // glibc otherwise gives each busy thread its own 64 MB malloc arena: two are enough here.
         env.put("MALLOC_ARENA_MAX", "2");
-        env.put("PTCE_DB_URL", "jdbc:postgresql://localhost:" + ports.postgres() + "/" + service.shortName());
-        env.put("PTCE_DB_USER", "postgres");
-        env.put("PTCE_DB_PASSWORD", "postgres");
+        env.put("PTCE_DB_URL", service.jdbcUrl(ports));
+        env.put("PTCE_DB_USER", Service.DB_USER);
+        env.put("PTCE_DB_PASSWORD", Service.DB_PASSWORD);
         env.put("PTCE_KAFKA_BOOTSTRAP", "localhost:" + ports.kafka());
         env.put("PTCE_OIDC_URL", "http://localhost:" + ports.keycloak() + "/realms/ptce");
         // Local demo and system tests only: an admin may move the service's clock (PUT /api/v1/horloge).

@@ -6,6 +6,7 @@ import fr.gouv.ptce.launcher.Service;
 import fr.gouv.ptce.launcher.demo.Demo;
 import fr.gouv.ptce.launcher.demo.Resultat;
 import fr.gouv.ptce.launcher.demo.Taille;
+import fr.gouv.ptce.systemtests.support.Bases;
 import fr.gouv.ptce.systemtests.support.PlatformExtension;
 import fr.gouv.ptce.systemtests.support.SystemTestPlatform;
 import org.junit.jupiter.api.Order;
@@ -33,7 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 30 + 16 applications, one porteur, one national instructeur and the Bretagne DREETS's, two national
  * evaluators and those of Bretagne and Occitanie), with its stories off the designed path (a withdrawal
  * after signature and a promotion, the waiting list closed, a report rejected then approved, two
- * clawbacks recovered), against services running with
+ * clawbacks recovered; a phase-1 call without a grid decided on the instruction alone; a one-seat
+ * session whose waiting registration gets the freed seat; the promotion's agreement dead-lettered by
+ * the demo's provoked incident, seen, fixed and replayed), against services running with
  * exactly the environment {@code ./ptce up} gives them — the write limit it ships (300 per minute and
  * per account, bursts of 100) included, not the raised limit of the other system tests.
  *
@@ -111,6 +114,34 @@ class DemoReduiteTest {
         assertEquals(Map.of("SIGNEE", (long) t.laureatsPhase2() - 1, "SOLDEE", 1L, "RESILIEE", 1L), r.conventions());
         assertEquals(Map.of("RECOUVRE", 2L), r.reversements());
 
+        // The phase-1 call without a grid: decided on the instruction alone, no evaluator could be assigned.
+        Resultat.SansGrille sg = r.sansGrille();
+        assertNotNull(sg, r.toString());
+        assertEquals("DEMO-" + r.edition() + "-P1-SG", sg.code());
+        assertEquals(Map.of("ACCEPTEE", 2L, "REFUSEE", 1L), sg.statuts(), sg.toString());
+        assertEquals(0, sg.evaluateursAffectes(), sg.toString());
+        assertEquals(3, sg.affectationsRefusees(), sg.toString());
+
+        // The one-seat session: the first registration cancelled, the waiting one got the seat.
+        Resultat.Session session = r.session();
+        assertNotNull(session, r.toString());
+        assertEquals(1, session.capacite(), session.toString());
+        assertEquals(List.of("ANNULEE", "INSCRIT"), session.inscriptions(), session.toString());
+        assertEquals(0, session.placesRestantes(), session.toString());
+
+        // The provoked dead letter: seen, replayed twice (applied once), nothing left, the trigger gone.
+        Resultat.LettreMorte lm = r.lettreMorte();
+        assertNotNull(lm, r.toString());
+        assertEquals("laureat.phase2.selectionne", lm.fait(), lm.toString());
+        assertEquals("REJOUEE", lm.statut(), lm.toString());
+        assertTrue(lm.erreur().contains("incident provoqué pour la démonstration"), lm.toString());
+        assertTrue(lm.tentatives() >= 1, lm.toString());
+        assertEquals(2, lm.rejeux(), lm.toString());
+        assertEquals(1L, lm.conventionsDuDossierPromu(), lm.toString());
+        assertEquals(0L, lm.restantes(), lm.toString());
+        assertEquals(List.of(), Bases.lignes("financement", "select tgname from pg_trigger where tgname like 'ptce_demo_panne_%'"
+                + " union all select proname from pg_proc where proname like 'ptce_demo_panne_%'"));
+
         // The envelope reconciles: a €50,000 reserve beside the lauréats' €100,000 each, all of it
         // committed once the terminated agreement keeps what it was paid (€50,000) and the promoted
         // file is granted in full; paid: every first instalment (the promoted file's too) and the
@@ -137,6 +168,15 @@ class DemoReduiteTest {
         assertEquals(2L, modeles.getOrDefault("RAPPORT_APPROUVE", 0L), modeles.toString());
         assertEquals(2L, modeles.getOrDefault("REVERSEMENT_DEMANDE", 0L), modeles.toString());
         assertEquals(2L, modeles.getOrDefault("REVERSEMENT_TITRE_EMIS", 0L), modeles.toString());
+        // Every submission acknowledged (the call without a grid's three included), every phase-1 lauréat
+        // told (its two included); the session: two registrations (one confirmed, one waiting), one
+        // cancellation, one freed seat given.
+        assertEquals(t.phase1() + t.phase2() + 3L, modeles.getOrDefault("ACCUSE_RECEPTION", 0L), modeles.toString());
+        assertEquals(t.laureatsPhase1() + 2L, modeles.getOrDefault("LAUREAT_PHASE1", 0L), modeles.toString());
+        assertEquals(2L, modeles.getOrDefault("INSCRIPTION_ENREGISTREE", 0L), modeles.toString());
+        assertEquals(1L, modeles.getOrDefault("INSCRIPTION_ANNULEE", 0L), modeles.toString());
+        assertEquals(1L, modeles.getOrDefault("INSCRIPTION_PROMUE", 0L), modeles.toString());
+        assertEquals(0L, modeles.getOrDefault("EVALUATION_AFFECTEE", 0L), modeles.toString());
 
         // Scoped agents: the Bretagne files were instructed by the Bretagne DREETS alone, the Bretagne
         // and Occitanie files each scored by their région's evaluator, who scored nothing elsewhere.

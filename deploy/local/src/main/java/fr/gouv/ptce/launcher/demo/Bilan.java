@@ -43,11 +43,13 @@ final class Bilan {
     Resultat afficher(long startNanos) {
         List<JsonNode> p1 = candidatures(edition.campagneP1);
         List<JsonNode> p2 = candidatures(edition.campagneP2);
+        List<JsonNode> sg = candidatures(edition.sansGrille.campagne);
         // Decisions reach candidature-service through Kafka: wait (bounded) until no file is still pending.
-        for (int i = 0; i < 120 && enCours(p1) + enCours(p2) > 0; i++) {
+        for (int i = 0; i < 120 && enCours(p1) + enCours(p2) + enCours(sg) > 0; i++) {
             pause(500);
             p1 = candidatures(edition.campagneP1);
             p2 = candidatures(edition.campagneP2);
+            sg = candidatures(edition.sansGrille.campagne);
         }
         List<JsonNode> notifications = notifications();
         JsonNode enveloppe = client.get(Service.FINANCEMENT, "/api/v1/campagnes/" + edition.campagneP2 + "/enveloppe",
@@ -58,6 +60,9 @@ final class Bilan {
         conventions.forEach(c -> c.path("reversements").forEach(reversements::add));
         Map<String, Resultat.Agents> agents = agentsParRegion();
         Resultat.Parcours parcours = parcours(p2, conventions);
+        Resultat.SansGrille sansGrille = sansGrille(sg);
+        Resultat.Session session = session();
+        Resultat.LettreMorte lettreMorte = lettreMorte(conventions);
 
         int courriels = mailbox(notifications.size());
         LimiteEcritures limite = client.limite();
@@ -68,7 +73,7 @@ final class Bilan {
         out.println("Applications per status (candidature-service):");
         out.println("  phase 1 (DEMO-" + edition.code + "-P1): " + compter(p1, c -> c.path("statut").asText()));
         out.println("  phase 2 (DEMO-" + edition.code + "-P2): " + compter(p2, c -> c.path("statut").asText()));
-        if (enCours(p1) + enCours(p2) > 0) {
+        if (enCours(p1) + enCours(p2) + enCours(sg) > 0) {
             out.println("  (some decisions had not yet reached candidature-service: run the summary's calls again later)");
         }
         out.println("Per région: phase-1 files / phase-1 lauréats / phase-2 files / phase-2 lauréats; who instructed and"
@@ -94,6 +99,7 @@ final class Bilan {
         out.println("Agreements (financement-service): " + compter(conventions, c -> c.path("statut").asText())
                 + "; clawbacks: " + (reversements.isEmpty() ? "none" : compter(reversements, r -> r.path("statut").asText())));
         afficherParcours(parcours, conventions);
+        afficherAutresHistoires(sansGrille, session, lettreMorte);
         out.println("E-mails to this edition's contacts (notification-service): " + notifications.size() + " — "
                 + compter(notifications, n -> n.path("modele").asText()));
         long purges = notifications.stream().filter(n -> n.path("destinataire").asText().startsWith("sha256:")).count();
@@ -124,7 +130,7 @@ final class Bilan {
                 total, engage, paye, disponible, compte(reversements, r -> r.path("statut").asText()),
                 montant(enveloppe, "reversementsDemandes"), montant(enveloppe, "recouvre"), notifications.size(),
                 compte(notifications, n -> n.path("statut").asText()), compte(notifications, n -> n.path("modele").asText()),
-                courriels, agents, parcours, limite.reponses429(), limite.pauses(), limite.secondesDePause(), limite.dernierMotif());
+                courriels, agents, parcours, sansGrille, session, lettreMorte, limite.reponses429(), limite.pauses(), limite.secondesDePause(), limite.dernierMotif());
     }
 
     /**
@@ -177,6 +183,75 @@ final class Bilan {
             out.printf("  agreement %s: year-1 report rejected then approved (%s), agreement %s; final-control clawback of %s: %s%n",
                     numero(conventions, h.conventionSoldee), p.rapportAnnee1(), p.conventionSoldee(),
                     "€" + String.format(Locale.ROOT, "%,d", Histoires.REVERSEMENT_CONTROLE_FINAL), p.reversementControle());
+        }
+    }
+
+    /** The call without a grid: its applications per status, and the evaluators evaluation-service shows on its files. */
+    private Resultat.SansGrille sansGrille(List<JsonNode> candidatures) {
+        CampagneSansGrille sg = edition.sansGrille;
+        int evaluateurs = 0;
+        for (JsonNode i : sg.instructions()) {
+            evaluateurs += client.get(Service.EVALUATION, "/api/v1/instructions/" + i.path("candidatureId").asText(), "instructeur1")
+                    .expectOk().json().path("evaluateurs").size();
+        }
+        return new Resultat.SansGrille(sg.code(), compte(candidatures, c -> c.path("statut").asText()), evaluateurs,
+                sg.affectationsRefusees);
+    }
+
+    /** The one-seat session as candidature-service holds it: registrations in order of arrival, seats left. */
+    private Resultat.Session session() {
+        SessionComplete s = edition.session;
+        if (s == null || s.offre == null) {
+            return null;
+        }
+        List<String> inscriptions = new ArrayList<>();
+        client.get(Service.CANDIDATURE, "/api/v1/offres/" + s.offre + "/inscriptions", "admin1").expectOk().json()
+                .forEach(i -> inscriptions.add(i.path("statut").asText()));
+        JsonNode offre = client.get(Service.CANDIDATURE, "/api/v1/offres/" + s.offre, "admin1").expectOk().json();
+        return new Resultat.Session(s.titre, offre.path("capacite").asInt(), inscriptions, offre.path("placesRestantes").asInt());
+    }
+
+    /**
+     * The provoked dead letter as financement-service lists it now, the promoted file's agreements, and
+     * the dead letters about this edition (its campaigns, its session) still waiting in any service.
+     */
+    private Resultat.LettreMorte lettreMorte(List<JsonNode> conventions) {
+        Histoires h = edition.histoires;
+        if (h == null || h.lettreMorte == null || h.lettreMorte.id == null) {
+            return null;
+        }
+        JsonNode lettre = client.all(Service.FINANCEMENT, "/api/v1/admin/lettres-mortes?statut=REJOUEE", "admin1").stream()
+                .filter(l -> h.lettreMorte.id.equals(l.path("id").asText())).findFirst()
+                .orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+        long promues = conventions.stream().filter(c -> h.candidaturePromue.equals(c.path("candidatureId").asText())).count();
+        List<String> marques = new ArrayList<>(List.of(edition.campagneP1, edition.campagneP2, edition.sansGrille.campagne));
+        if (edition.session != null && edition.session.offre != null) {
+            marques.add(edition.session.offre);
+        }
+        long restantes = 0;
+        for (Service s : Service.values()) {
+            restantes += client.all(s, "/api/v1/admin/lettres-mortes?statut=EN_ATTENTE", "admin1").stream()
+                    .filter(l -> marques.stream().anyMatch(l.path("charge").toString()::contains)).count();
+        }
+        return new Resultat.LettreMorte(lettre.path("fait").asText(null), lettre.path("tentatives").asInt(),
+                lettre.path("erreur").asText(null), lettre.path("statut").asText(null), LettreMorteRejouee.REJEUX, promues, restantes);
+    }
+
+    private void afficherAutresHistoires(Resultat.SansGrille sg, Resultat.Session session, Resultat.LettreMorte lm) {
+        out.printf("  phase-1 call without a scoring grid (%s), decided on the instruction alone: %s; %d evaluator(s) assigned,"
+                        + " %d assignment(s) refused (HTTP 409 %s)%n", sg.code(), compter(sg.statuts()), sg.evaluateursAffectes(),
+                sg.affectationsRefusees(), CampagneSansGrille.REFUS);
+        if (session != null) {
+            out.printf("  session « %s » of %d seat(s): registrations in order of arrival %s (the waiting one got the freed seat),"
+                    + " %d seat(s) left%n", session.titre(), session.capacite(), String.join(" → ", session.inscriptions()),
+                    session.placesRestantes());
+        }
+        if (lm != null) {
+            out.printf("  dead letter — %s (a trigger on financement-service's convention table, removed): %s set aside after %d"
+                            + " attempt(s), seen in GET /api/v1/admin/lettres-mortes, replayed %d times: %s; %d agreement(s) for the"
+                            + " promoted file; dead letters about this edition left in the four services: %d%n",
+                    PanneProvoquee.MOTIF, lm.fait(), lm.tentatives(), lm.rejeux(), lm.statut(), lm.conventionsDuDossierPromu(),
+                    lm.restantes());
         }
     }
 
@@ -245,8 +320,11 @@ final class Bilan {
     }
 
     private static String compter(List<JsonNode> items, Function<JsonNode, String> cle) {
-        return compte(items, cle).entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        return compter(compte(items, cle));
+    }
+
+    private static String compter(Map<String, Long> compte) {
+        return compte.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 
     /**
@@ -270,14 +348,14 @@ final class Bilan {
     }
 
     /**
-     * This edition's contact addresses, and the form notification-service gives each once the e-mail
-     * is past its retention period (docs/DONNEES-PERSONNELLES.md: {@code sha256:} and the hex SHA-256 of
-     * the lower-cased address). The demo's clock spans nine months of 2023, so the purge, when it runs
+     * This edition's contact addresses (the call without a grid's included), and the form
+     * notification-service gives each once the e-mail is past its retention period
+     * (docs/DONNEES-PERSONNELLES.md: {@code sha256:} and the hex SHA-256 of the lower-cased address). The demo's clock spans nine months of 2023, so the purge, when it runs
      * during the demo, legitimately empties the spring's e-mails: they are still this edition's.
      */
     private Set<String> destinataires() {
         Set<String> connus = new HashSet<>();
-        for (Pole p : edition.poles) {
+        for (Pole p : java.util.stream.Stream.concat(edition.poles.stream(), edition.sansGrille.poles.stream()).toList()) {
             connus.add(p.email());
             connus.add(empreinte(p.email()));
         }

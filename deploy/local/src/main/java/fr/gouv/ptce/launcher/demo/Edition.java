@@ -55,6 +55,9 @@ final class Edition {
     final List<String> laureatsP2 = new ArrayList<>();
     /** The stories off the designed path, played after the agreements; null until then. */
     Histoires histoires;
+    /** The small phase-1 call without a scoring grid, beside the edition, and its lauréats' full session. */
+    final CampagneSansGrille sansGrille;
+    SessionComplete session;
 
     Edition(DemoClient client, PrintStream out, Parallel parallel, String code, Taille taille) {
         this.client = client;
@@ -64,6 +67,7 @@ final class Edition {
         this.taille = taille;
         this.equipe = new Equipe(taille);
         this.poles = Pole.generer(code, taille.phase1(), code.hashCode(), taille.comptes("porteur"));
+        this.sansGrille = new CampagneSansGrille(client, out, this);
         poles.stream().sorted(Comparator.comparingDouble(Pole::qualite).reversed()).limit(taille.phase2()).forEach(phase2::add);
         int n = 0;
         for (Pole p : poles) {
@@ -76,6 +80,7 @@ final class Edition {
     void jouer() {
         horloge("2023-03-01T08:00:00Z", "1 March 2023: the phase-1 call is open all year");
         publierCampagnes();
+        sansGrille.publierEtDeposer();
         parallel.each("phase-1 applications filed (" + Pole.COMMUNES.size() + " communes)", poles,
                 p -> candidaturesP1.put(p, deposer(p, campagneP1)));
         horloge("2023-06-15T08:00:00Z", "15 June 2023: phase 2 is open until 31 July 12:00 (Paris)");
@@ -122,8 +127,13 @@ final class Edition {
             }
         });
 
-        horloge("2023-09-05T08:00:00Z", "5 September 2023: phase-1 committee");
+        sansGrille.instruire();
+
+        horloge("2023-09-05T08:00:00Z", "5 September 2023: phase-1 committees");
+        sansGrille.decider();
         comitePhase1();
+        session = new SessionComplete(client, out, this);
+        session.jouer(sansGrille.laureats().get(0), sansGrille.laureats().get(1));
         horloge("2023-09-14T08:00:00Z", "14 September 2023: phase-2 committee");
         comitePhase2();
         horloge("2023-11-15T09:00:00Z", "15 November 2023: the agreements are signed");
@@ -160,14 +170,14 @@ final class Edition {
         return (long) taille.laureatsPhase2() * MONTANT_PAR_LAUREAT + RESERVE_ENVELOPPE;
     }
 
-    private String publier(Map<String, Object> campagne) {
+    String publier(Map<String, Object> campagne) {
         String id = client.post(Service.CANDIDATURE, "/api/v1/campagnes", "admin1", campagne).expectOk().json().get("id").asText();
         client.post(Service.CANDIDATURE, "/api/v1/campagnes/" + id + "/publication", "admin1", Map.of()).expectOk();
         return id;
     }
 
     /** Draft, content, the two mandatory attachments, submission: the application's id. */
-    private String deposer(Pole p, String campagne) {
+    String deposer(Pole p, String campagne) {
         String id = brouillon(p, campagne);
         client.post(Service.CANDIDATURE, "/api/v1/candidatures/" + id + "/depot", p.porteur(), Map.of()).expectOk();
         return id;

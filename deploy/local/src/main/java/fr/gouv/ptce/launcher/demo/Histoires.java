@@ -18,7 +18,9 @@ import java.util.function.Predicate;
  * the unpaid remainder back on the envelope), the first of the waiting list is promoted and signs a
  * new agreement, the waiting list is closed; the best-ranked lauréat's year-1 report is rejected
  * then approved, its agreement completed, and a clawback after the final control followed to its
- * recovery. What the platform made of each is read back by {@link Bilan}.
+ * recovery. The promotion meets the demo's provoked incident: its agreement is dead-lettered, seen,
+ * the cause removed, the letter replayed ({@link LettreMorteRejouee}). What the platform made of each
+ * is read back by {@link Bilan}.
  */
 final class Histoires {
 
@@ -46,6 +48,8 @@ final class Histoires {
     String reversementControle;
     /** How many waiting-list files the closing of the selection turned down. */
     int nonRetenusALaCloture;
+    /** The promotion's agreement, dead-lettered by the provoked incident and replayed. */
+    LettreMorteRejouee lettreMorte;
 
     Histoires(DemoClient client, PrintStream out, Edition edition) {
         this.client = client;
@@ -77,11 +81,14 @@ final class Histoires {
                 euros(paye), euros(DEPENSES_JUSTIFIEES_DESISTE), euros(reverse));
         // evaluation-service learns of the termination from financement-service's event: until then
         // the promotion is refused (409 convention-non-resiliee) with nothing written, so it is asked again.
-        JsonNode promue = edition.attendre("the termination known to evaluation-service", () -> client.post(Service.EVALUATION,
-                        p2 + "/decisions/promotion", comite, Map.of("motivation", "Premier de la liste d'attente, promu après le "
-                                + "désistement d'un lauréat dont la convention est résiliée.")),
-                a -> a.ok() || a.status() != 409 || !a.body().contains("convention-non-resiliee")).expectOk().json();
+        // The promoted file's agreement meets the demo's provoked incident: a dead letter, replayed below.
+        lettreMorte = new LettreMorteRejouee(client, out, edition);
+        JsonNode promue = lettreMorte.provoquer(() -> edition.attendre("the termination known to evaluation-service",
+                () -> client.post(Service.EVALUATION, p2 + "/decisions/promotion", comite, Map.of("motivation",
+                        "Premier de la liste d'attente, promu après le désistement d'un lauréat dont la convention est résiliée.")),
+                a -> a.ok() || a.status() != 409 || !a.body().contains("convention-non-resiliee")).expectOk().json());
         candidaturePromue = promue.path("candidatureId").asText();
+        lettreMorte.rejouer(candidaturePromue);
         JsonNode close = client.post(Service.EVALUATION, p2 + "/cloture-selection", comite, Map.of("motivation",
                 "Sélection close : l'enveloppe de la campagne est entièrement engagée.")).expectOk().json();
         nonRetenusALaCloture = close.path("nonRetenus").size();
