@@ -168,15 +168,23 @@ class DemoReduiteTest {
         assertEquals(2L, modeles.getOrDefault("RAPPORT_APPROUVE", 0L), modeles.toString());
         assertEquals(2L, modeles.getOrDefault("REVERSEMENT_DEMANDE", 0L), modeles.toString());
         assertEquals(2L, modeles.getOrDefault("REVERSEMENT_TITRE_EMIS", 0L), modeles.toString());
-        // Every submission acknowledged (the call without a grid's three included), every phase-1 lauréat
-        // told (its two included); the session: two registrations (one confirmed, one waiting), one
-        // cancellation, one freed seat given.
+        // Every submission acknowledged (the call without a grid's three included); a decision told for
+        // every admissible phase-1 file, the call without a grid's three, every phase-2 file, the
+        // promotion and each waiting-list file turned down at the closing; every phase-1 lauréat told
+        // (the call without a grid's two included); the promoted file's agreement told once, though
+        // its event was dead-lettered and replayed twice. The session: two registrations (one
+        // confirmed, one waiting), one cancellation, one freed seat given.
+        long irrecevables = modeles.getOrDefault("IRRECEVABILITE", 0L);
+        assertEquals((t.phase1() - t.phase2()) / 10, irrecevables, modeles.toString()); // Edition: every 10th file not in phase 2
         assertEquals(t.phase1() + t.phase2() + 3L, modeles.getOrDefault("ACCUSE_RECEPTION", 0L), modeles.toString());
+        assertEquals(t.phase1() - irrecevables + 3 + t.phase2() + 1 + (t.listeAttente() - 1),
+                modeles.getOrDefault("DECISION", 0L), modeles.toString());
         assertEquals(t.laureatsPhase1() + 2L, modeles.getOrDefault("LAUREAT_PHASE1", 0L), modeles.toString());
+        assertEquals(t.laureatsPhase2() + 1L, modeles.getOrDefault("LAUREAT_PHASE2", 0L), modeles.toString());
+        assertEquals(t.laureatsPhase2() + 1L, modeles.getOrDefault("CONVENTION_A_SIGNER", 0L), modeles.toString());
         assertEquals(2L, modeles.getOrDefault("INSCRIPTION_ENREGISTREE", 0L), modeles.toString());
         assertEquals(1L, modeles.getOrDefault("INSCRIPTION_ANNULEE", 0L), modeles.toString());
         assertEquals(1L, modeles.getOrDefault("INSCRIPTION_PROMUE", 0L), modeles.toString());
-        assertEquals(0L, modeles.getOrDefault("EVALUATION_AFFECTEE", 0L), modeles.toString());
 
         // Scoped agents: the Bretagne files were instructed by the Bretagne DREETS alone, the Bretagne
         // and Occitanie files each scored by their région's evaluator, who scored nothing elsewhere.
