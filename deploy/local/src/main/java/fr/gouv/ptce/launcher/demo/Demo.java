@@ -7,7 +7,8 @@ import java.io.PrintStream;
 
 /**
  * {@code ./ptce demo}: plays a 2023 edition against the platform started by {@code ./ptce up}, over
- * its public API only, then gives the services their real clock back. Each run is a new edition
+ * its public API only — but for the incident it provokes, labelled as such, to show a dead letter
+ * ({@link PanneProvoquee}) —, then gives the services their real clock back. Each run is a new edition
  * (its own campaign codes, structures and contact addresses), so it can be run again and again.
  * The system tests play a smaller edition ({@link Taille#REDUITE}) through the same code.
  */

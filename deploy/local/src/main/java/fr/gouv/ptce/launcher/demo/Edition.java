@@ -21,7 +21,9 @@ import java.util.function.Supplier;
  * A 2023 edition of the call for projects, played through the public API with the demo accounts:
  * phase-1 applications from every région, phase-2 applications (filed while the phase-1 ones are
  * under way, which makes the structures eligible), instruction, two evaluators per file, the two
- * committees, the agreements of the phase-2 lauréats, their signature and first payment.
+ * committees, the agreements of the phase-2 lauréats, their signature and first payment; beside
+ * them a small phase-1 call without a grid ({@link CampagneSansGrille}) whose lauréats meet a full
+ * session ({@link SessionComplete}); then the stories off the designed path ({@link Histoires}).
  * Each edition has its own campaign codes and structures, so editions can follow one another.
  */
 final class Edition {
