@@ -205,6 +205,9 @@ public final class Platform {
         if (part instanceof KeycloakPart keycloak) {
             keycloak.markImported();
         }
+        if (part instanceof KafkaPart kafka) {
+            kafka.grantAccess();
+        }
         progress.done(part.label() + " ready", t0);
     }
 
