@@ -1,5 +1,7 @@
 package fr.gouv.ptce.launcher;
 
+import fr.gouv.ptce.events.AclsKafka;
+import fr.gouv.ptce.events.DroitsKafka;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.resource.ResourceType;
@@ -14,7 +16,7 @@ import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The local broker's ACLs as the launcher derives them from topics.json (the broker itself: system tests). */
+/** The local broker's ACLs in Kafka's form, from the repository's topics.json (the broker itself: system tests). */
 class KafkaAclsTest {
 
     @TempDir
@@ -22,7 +24,7 @@ class KafkaAclsTest {
 
     private Set<String> granted(String service, ResourceType type, AclOperation operation) {
         Layout layout = new Layout(Layout.findRepoRoot(Path.of(".")), data);
-        List<AclBinding> acls = KafkaAcls.fromCatalogue(layout);
+        List<AclBinding> acls = AclsKafka.de(KafkaAcls.rights(layout).values());
         Set<String> names = new TreeSet<>();
         acls.stream().filter(a -> a.entry().principal().equals("User:" + service))
                 .filter(a -> a.pattern().resourceType() == type && a.entry().operation() == operation)
@@ -44,7 +46,7 @@ class KafkaAclsTest {
         assertEquals(Set.of("ptce.decisions", "ptce.instructions"),
                 granted("candidature-service", ResourceType.TOPIC, AclOperation.READ));
         assertEquals(Set.of("financement-service"), granted("financement-service", ResourceType.GROUP, AclOperation.READ));
-        assertTrue(KafkaAcls.topics(KafkaAcls.fromCatalogue(new Layout(Layout.findRepoRoot(Path.of(".")), data)))
+        assertTrue(DroitsKafka.topics(KafkaAcls.rights(new Layout(Layout.findRepoRoot(Path.of(".")), data)))
                 .containsAll(Set.of("ptce.financements", "ptce.dlq.financement")));
     }
 }

@@ -2,6 +2,7 @@ package fr.gouv.ptce.deploy.k8s;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.gouv.ptce.events.DroitsKafka;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -16,32 +17,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Kafka is closed to anyone without credentials, and each service holds only the rights the event
- * catalogue gives it: topics.json says who produces and who consumes each topic; a consumer also writes
- * its dead-letter topic ptce.dlq.&lt;service&gt; and reads with its own group (the service's name).
+ * Kafka is closed to anyone without credentials, and each service's KafkaUser holds exactly the rights
+ * that {@link DroitsKafka} derives from topics.json, as the launcher's and the tests' brokers do.
  */
 class KafkaUsersTest {
 
     static final List<String> OVERLAYS = Rendered.OVERLAYS;
 
-    /** "resource type:name" to the operations granted, per service, as the catalogue implies. */
+    /** "resource type:name" to the operations granted, per service, as DroitsKafka derives them from topics.json. */
     static Map<String, Map<String, TreeSet<String>>> expectedAcls() {
         Map<String, Map<String, TreeSet<String>>> acls = new TreeMap<>();
-        Yaml.json(KafkaTopicsTest.EVENTS.resolve("topics.json")).fields().forEachRemaining(topic -> {
-            grant(acls, topic.getValue().path("producteur").asText(), "topic:" + topic.getKey(), "Write", "Describe");
-            topic.getValue().path("consommateurs").forEach(c -> {
-                grant(acls, c.asText(), "topic:" + topic.getKey(), "Read", "Describe");
-                grant(acls, c.asText(), "topic:ptce.dlq." + c.asText().replaceFirst("-service$", ""), "Write", "Describe");
-                grant(acls, c.asText(), "group:" + c.asText(), "Read");
-            });
-        });
+        DroitsKafka.de(Yaml.json(KafkaTopicsTest.EVENTS.resolve("topics.json"))).values().forEach(d ->
+                d.acls().forEach(acl -> acls.computeIfAbsent(d.service(), s -> new TreeMap<>())
+                        .computeIfAbsent(acl.type() + ":" + acl.nom(), r -> new TreeSet<>()).addAll(acl.operations())));
         return acls;
-    }
-
-    private static void grant(Map<String, Map<String, TreeSet<String>>> acls, String service, String resource,
-                              String... operations) {
-        acls.computeIfAbsent(service, s -> new TreeMap<>()).computeIfAbsent(resource, r -> new TreeSet<>())
-                .addAll(List.of(operations));
     }
 
     @ParameterizedTest
@@ -108,10 +97,7 @@ class KafkaUsersTest {
     /** The services' channels agree with topics.json: what a service consumes, its group, its dead letters. */
     @Test
     void channelsMatchTheCatalogue() {
-        Map<String, TreeSet<String>> consumed = new TreeMap<>();
-        Yaml.json(KafkaTopicsTest.EVENTS.resolve("topics.json")).fields().forEachRemaining(topic ->
-                topic.getValue().path("consommateurs").forEach(c ->
-                        consumed.computeIfAbsent(c.asText(), s -> new TreeSet<>()).add(topic.getKey())));
+        Map<String, DroitsKafka> rights = DroitsKafka.de(Yaml.json(KafkaTopicsTest.EVENTS.resolve("topics.json")));
         for (String service : ServiceSources.SERVICES) {
             TreeSet<String> topics = new TreeSet<>();
             TreeSet<String> groups = new TreeSet<>();
@@ -127,10 +113,11 @@ class KafkaUsersTest {
                     }
                 }
             });
-            assertEquals(consumed.getOrDefault(service, new TreeSet<>()), topics, service + ": consumed topics");
+            DroitsKafka own = rights.get(service);
+            assertEquals(own == null ? new TreeSet<>() : new TreeSet<>(own.lit()), topics, service + ": consumed topics");
             if (!topics.isEmpty()) {
-                assertEquals(new TreeSet<>(List.of(service)), groups, service + ": consumer group");
-                assertEquals(new TreeSet<>(List.of("ptce.dlq." + service.replaceFirst("-service$", ""))), deadLetters,
+                assertEquals(new TreeSet<>(own.groupe().stream().toList()), groups, service + ": consumer group");
+                assertEquals(new TreeSet<>(List.of(DroitsKafka.lettresMortes(service))), deadLetters,
                         service + ": dead-letter topic");
             }
         }
