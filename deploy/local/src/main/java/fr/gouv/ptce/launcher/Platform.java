@@ -431,6 +431,14 @@ public final class Platform {
         await(kafka, t0);
     }
 
+    /**
+     * The settings a Kafka client needs to connect to this data folder's broker as {@code user}: a
+     * service's name (as that service connects, with that service's ACLs) or the launcher's admin.
+     */
+    public java.util.Map<String, Object> kafkaClient(String user) {
+        return KafkaUsers.of(layout).clientConfig(user, ports.kafka());
+    }
+
     /** Closes the SMTP listener of the infra process; mail received so far stays in the mailbox. */
     public void stopSmtp() {
         smtpControl("stop");
