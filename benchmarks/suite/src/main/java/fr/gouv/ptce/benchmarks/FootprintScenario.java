@@ -46,6 +46,9 @@ public final class FootprintScenario {
                 env.put("PTCE_DB_USER", "postgres");
                 env.put("PTCE_DB_PASSWORD", "postgres");
                 env.put("PTCE_KAFKA_BOOTSTRAP", s.host() + ":" + s.kafka());
+                env.put("PTCE_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+                env.put("PTCE_KAFKA_SASL_MECHANISM", "SCRAM-SHA-512");
+                env.put("PTCE_KAFKA_SASL_JAAS_CONFIG", KafkaUsers.jaas(s, service));
                 env.put("PTCE_OIDC_URL", s.url(s.keycloak()) + "/realms/ptce");
                 env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
                 if (service.startsWith("notification")) {

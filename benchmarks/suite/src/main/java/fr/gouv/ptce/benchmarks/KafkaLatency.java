@@ -1,7 +1,6 @@
 package fr.gouv.ptce.benchmarks;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -36,10 +35,8 @@ public final class KafkaLatency {
     }
 
     public static Latencies measure(Settings s, Integer lingerMs, int messages) {
-        String bootstrap = s.host() + ":" + s.kafka();
         String topic = "ptce.bench.latence";
-        Properties admin = new Properties();
-        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Properties admin = KafkaUsers.client(s, KafkaUsers.ADMIN);
         try (Admin a = Admin.create(admin)) {
             if (!a.listTopics().names().get(10, TimeUnit.SECONDS).contains(topic)) {
                 a.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(10, TimeUnit.SECONDS);
@@ -47,15 +44,13 @@ public final class KafkaLatency {
         } catch (Exception e) {
             throw new BenchException("sujet Kafka " + topic + " impossible à créer: " + e.getMessage(), e);
         }
-        Properties pc = new Properties();
-        pc.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Properties pc = KafkaUsers.client(s, KafkaUsers.ADMIN);
         pc.put(ProducerConfig.ACKS_CONFIG, "all");
         pc.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         if (lingerMs != null) {
             pc.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs.toString());
         }
-        Properties cc = new Properties();
-        cc.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Properties cc = KafkaUsers.client(s, KafkaUsers.ADMIN);
         cc.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         Latencies lat = new Latencies();
         TopicPartition tp = new TopicPartition(topic, 0);

@@ -26,6 +26,7 @@ public final class Cli {
             "  demo               play a 2023 edition (140 + 72 applications, 15 lauréats) on the running platform",
             "  bench [--quick] [reads,events,rush,ranking,footprint]",
             "                     the benchmark suite against the running platform (benchmarks/README.md)",
+            "  kafka-env <service> the shell exports that connect a service run apart (dev mode) to the local Kafka",
             "  help               this list",
             "Parts: infra (PostgreSQL, SMTP, mailbox), kafka, keycloak, candidature-service, evaluation-service,",
             "  financement-service, notification-service (a service may be named candidature, …); logs also knows build.",
@@ -78,6 +79,9 @@ public final class Cli {
                 case "bench" -> {
                     return Bench.run(root, rest, settings.portOffset());
                 }
+                case "kafka-env" -> {
+                    return kafkaEnv(layout, rest, out);
+                }
                 case "help", "-h", "--help" -> HELP.forEach(out::println);
                 case "check-settings" -> {
                     // Used by ./ptce before building: the settings were checked above, nothing to do.
@@ -123,6 +127,23 @@ public final class Cli {
         } catch (IOException e) {
             throw new LauncherException(LauncherException.Kind.OTHER, "Cannot read " + log + ": " + e.getMessage(), e);
         }
+        return 0;
+    }
+
+    /**
+     * {@code kafka-env <service>}: {@code eval "$(./ptce kafka-env evaluation)"} before {@code quarkus:dev}
+     * gives the service its own SCRAM user on this data folder's broker, as the launcher does.
+     */
+    private static int kafkaEnv(Layout layout, List<String> args, PrintStream out) {
+        Service service = args.size() != 1 ? null : Service.byShortName(args.get(0).replaceFirst("-service$", "")).orElse(null);
+        if (service == null) {
+            throw new LauncherException(LauncherException.Kind.BAD_SETTING, "Usage: ./ptce kafka-env <service>, one of "
+                    + String.join(", ", Service.shortNames()) + ".");
+        }
+        KafkaUsers users = KafkaUsers.of(layout);
+        out.println("export PTCE_KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT");
+        out.println("export PTCE_KAFKA_SASL_MECHANISM=" + KafkaUsers.MECHANISM);
+        out.println("export PTCE_KAFKA_SASL_JAAS_CONFIG='" + users.jaas(service.moduleName()) + "'");
         return 0;
     }
 

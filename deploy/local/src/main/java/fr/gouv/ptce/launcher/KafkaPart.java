@@ -42,21 +42,40 @@ final class KafkaPart extends Part {
     void prepare(Progress progress) {
         try {
             Files.createDirectories(layout.kafkaDir());
-            Files.writeString(config(), serverProperties());
+            boolean formatted = Files.isRegularFile(dataDir().resolve("meta.properties"));
+            if (formatted && KafkaUsers.read(layout).isEmpty()) {
+                // A log of a launcher before SCRAM: its users cannot be added offline. Its events are
+                // already in the services' databases (outbox and inbox), only the broker's copy goes.
+                progress.step("Kafka's log predates its SCRAM users: formatting it again (its records are dropped)");
+                deleteTree(dataDir());
+                formatted = false;
+            }
+            KafkaUsers users = KafkaUsers.read(layout).orElseGet(() -> KafkaUsers.create(layout));
+            Files.writeString(config(), serverProperties(users));
             Files.writeString(logConfig(), LOG4J2);
-            if (!Files.isRegularFile(dataDir().resolve("meta.properties"))) {
-                progress.step("formatting the Kafka log folder (first start only)");
-                format();
+            if (!formatted) {
+                progress.step("formatting the Kafka log folder with its SCRAM users (first start only)");
+                format(users);
             }
         } catch (IOException e) {
             throw new LauncherException(LauncherException.Kind.START_FAILED, "Cannot prepare Kafka: " + e.getMessage(), e);
         }
     }
 
-    private void format() throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx256m", "-cp", layout.kafkaLib() + "/*",
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private void format(KafkaUsers users) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(java(), "-Xmx256m", "-cp", layout.kafkaLib() + "/*",
                 "-Dlog4j2.configurationFile=" + logConfig(), "kafka.tools.StorageTool", "format",
-                "-t", clusterId(), "-c", config().toString())
+                "-t", clusterId(), "-c", config().toString()));
+        command.addAll(users.formatArguments());
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(layout.log(name()).toFile()));
         Files.createDirectories(layout.logs());
@@ -86,19 +105,34 @@ final class KafkaPart extends Part {
         }
     }
 
-    private String serverProperties() {
+    /**
+     * As production's clients see it: SASL/SCRAM-SHA-512 on the only client listener, the StandardAuthorizer
+     * with nothing allowed without an ACL, the launcher's admin as the only super user of the client
+     * listener (the broker also talks to itself as the admin). The controller listener stays on localhost
+     * without SASL.
+     */
+    private String serverProperties(KafkaUsers users) {
+        String adminJaas = users.jaas(KafkaUsers.ADMIN);
         return String.join("\n",
                 "# Written by the PTCE launcher at every start (ports may change); edits are lost.",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@localhost:" + ports.kafkaController(),
-                "listeners=PLAINTEXT://localhost:" + ports.kafka() + ",CONTROLLER://localhost:" + ports.kafkaController(),
-                "advertised.listeners=PLAINTEXT://localhost:" + ports.kafka(),
+                "listeners=SASL_PLAINTEXT://localhost:" + ports.kafka() + ",CONTROLLER://localhost:" + ports.kafkaController(),
+                "advertised.listeners=SASL_PLAINTEXT://localhost:" + ports.kafka(),
                 "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                "inter.broker.listener.name=SASL_PLAINTEXT",
+                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT",
+                "sasl.enabled.mechanisms=" + KafkaUsers.MECHANISM,
+                "sasl.mechanism.inter.broker.protocol=" + KafkaUsers.MECHANISM,
+                "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=" + adminJaas,
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "allow.everyone.if.no.acl.found=false",
+                // ANONYMOUS is the node itself on the controller listener (localhost, PLAINTEXT: KRaft
+                // controllers have no SCRAM); a client on the SASL listener is always authenticated.
+                "super.users=User:" + KafkaUsers.ADMIN + ";User:ANONYMOUS",
                 "log.dirs=" + dataDir(),
-                // Topics appear on first use, three partitions so that keys spread as in production.
+                // The launcher creates the catalogue's topics (KafkaAcls); only the admin may create others.
                 "auto.create.topics.enable=true",
                 "num.partitions=3",
                 "default.replication.factor=1",
@@ -139,6 +173,11 @@ final class KafkaPart extends Part {
     @Override
     boolean ready() {
         return PortCheck.answers(ports.kafka());
+    }
+
+    /** Once the broker listens: the catalogue's topics and the services' ACLs (KafkaAcls), before any service starts. */
+    void grantAccess() {
+        KafkaAcls.apply(layout, KafkaUsers.of(layout), ports.kafka());
     }
 
     @Override

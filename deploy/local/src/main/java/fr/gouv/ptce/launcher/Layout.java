@@ -106,4 +106,14 @@ public record Layout(Path repoRoot, Path dataDir) {
     public Path dsTokenKeyFile() {
         return secretsDir().resolve("ds-token-key");
     }
+
+    /** The Kafka users' passwords (the launcher's admin and one per service), written when the log is formatted. */
+    public Path kafkaCredentialsFile() {
+        return secretsDir().resolve("kafka-users.properties");
+    }
+
+    /** The event catalogue's topics.json: who produces and who consumes each topic (the Kafka ACLs). */
+    public Path eventTopics() {
+        return repoRoot.resolve("ptce-commons/events/src/main/resources/ptce-events/topics.json");
+    }
 }

@@ -205,6 +205,9 @@ public final class Platform {
         if (part instanceof KeycloakPart keycloak) {
             keycloak.markImported();
         }
+        if (part instanceof KafkaPart kafka) {
+            kafka.grantAccess();
+        }
         progress.done(part.label() + " ready", t0);
     }
 
@@ -426,6 +429,14 @@ public final class Platform {
         long t0 = System.nanoTime();
         kafka.start();
         await(kafka, t0);
+    }
+
+    /**
+     * The settings a Kafka client needs to connect to this data folder's broker as {@code user}: a
+     * service's name (as that service connects, with that service's ACLs) or the launcher's admin.
+     */
+    public java.util.Map<String, Object> kafkaClient(String user) {
+        return KafkaUsers.of(layout).clientConfig(user, ports.kafka());
     }
 
     /** Closes the SMTP listener of the infra process; mail received so far stays in the mailbox. */

@@ -70,6 +70,10 @@ final class ServicePart extends Part {
         env.put("PTCE_DB_USER", Service.DB_USER);
         env.put("PTCE_DB_PASSWORD", Service.DB_PASSWORD);
         env.put("PTCE_KAFKA_BOOTSTRAP", "localhost:" + ports.kafka());
+        // As production, but without TLS: SCRAM-SHA-512 as the service's own user, whose ACLs are its rights.
+        env.put("PTCE_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+        env.put("PTCE_KAFKA_SASL_MECHANISM", KafkaUsers.MECHANISM);
+        env.put("PTCE_KAFKA_SASL_JAAS_CONFIG", KafkaUsers.of(layout).jaas(service.moduleName()));
         env.put("PTCE_OIDC_URL", "http://localhost:" + ports.keycloak() + "/realms/ptce");
         // Local demo and system tests only: an admin may move the service's clock (PUT /api/v1/horloge).
         env.put("PTCE_CLOCK_ADJUSTABLE", "true");

@@ -116,4 +116,28 @@ class DocsAndComposeTest {
         });
         assertEquals(List.of(), problems);
     }
+
+    /** compose's broker as production's: every service authenticated as itself, with the ACLs of topics.json. */
+    @Test
+    void composeSecuresKafkaAsTheCatalogueSays() {
+        JsonNode compose = Yaml.documents(DEPLOY.resolve("compose.yaml")).get(0).path("services");
+        String broker = compose.path("kafka").path("command").toString();
+        assertTrue(broker.contains("INTERNAL:SASL_PLAINTEXT,EXTERNAL:SASL_PLAINTEXT"), "compose: every client listener SASL");
+        assertTrue(broker.contains("allow.everyone.if.no.acl.found=false"), "compose: no access without an ACL");
+        for (String service : ServiceSources.SERVICES) {
+            JsonNode env = compose.path(service).path("environment");
+            assertEquals("SASL_PLAINTEXT", env.path("PTCE_KAFKA_SECURITY_PROTOCOL").asText(), service);
+            assertTrue(env.path("PTCE_KAFKA_SASL_JAAS_CONFIG").asText().contains("username=\"" + service + "\""), service);
+            assertTrue(broker.contains(" " + service + ":"), service + ": a SCRAM user in compose's broker");
+        }
+        Map<String, Map<String, TreeSet<String>>> declared = new TreeMap<>();
+        for (String line : compose.path("kafka-topics").path("command").get(0).asText().split("\n")) {
+            String[] acl = line.strip().split(" ");
+            if (acl.length == 5 && acl[0].equals("acl")) {
+                declared.computeIfAbsent(acl[1], k -> new TreeMap<>()).computeIfAbsent(acl[2] + ":" + acl[3],
+                        k -> new TreeSet<>()).addAll(List.of(acl[4].split(",")));
+            }
+        }
+        assertEquals(KafkaUsersTest.expectedAcls(), declared, "compose's ACLs against topics.json (DroitsKafka)");
+    }
 }

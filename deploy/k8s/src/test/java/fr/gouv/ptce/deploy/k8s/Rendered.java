@@ -48,6 +48,16 @@ record Rendered(String overlay, List<ObjectNode> resources) {
         return resource.path("kind").asText() + "/" + name(resource);
     }
 
+    /**
+     * A Secret an operator creates from a resource of this overlay: CloudNativePG's {@code <cluster>-app},
+     * Strimzi's {@code <kafka>-cluster-ca-cert} and one per {@code KafkaUser} (its name: password, sasl.jaas.config).
+     */
+    boolean generatedByOperator(String secret) {
+        return secret.endsWith("-app") && find("Cluster", secret.substring(0, secret.length() - 4)).isPresent()
+                || secret.endsWith("-cluster-ca-cert") && find("Kafka", secret.substring(0, secret.length() - 16)).isPresent()
+                || find("KafkaUser", secret).isPresent();
+    }
+
     List<ObjectNode> ofKind(String kind) {
         return resources.stream().filter(r -> r.path("kind").asText().equals(kind)).toList();
     }

@@ -241,7 +241,13 @@ class ServiceDeploymentsTest {
             boolean listener = false;
             JsonNode podLabels = r.get("Deployment", service).path("spec").path("template").path("metadata").path("labels");
             for (JsonNode l : r.get("Kafka", kafka.group(1)).path("spec").path("kafka").path("listeners")) {
-                listener |= l.path("port").asInt() == port && !l.path("tls").asBoolean(true);
+                // The client settings must match the listener: TLS (SASL_SSL + the cluster CA) and SCRAM-SHA-512.
+                listener |= l.path("port").asInt() == port && l.path("tls").asBoolean()
+                        && "scram-sha-512".equals(l.path("authentication").path("type").asText())
+                        && "SASL_SSL".equals(env.get("PTCE_KAFKA_SECURITY_PROTOCOL"))
+                        && "SCRAM-SHA-512".equals(env.get("PTCE_KAFKA_SASL_MECHANISM"))
+                        && env.containsKey("PTCE_KAFKA_SASL_JAAS_CONFIG")
+                        && env.getOrDefault("PTCE_KAFKA_SSL_TRUSTSTORE_LOCATION", "").startsWith("/");
                 for (JsonNode peer : l.path("networkPolicyPeers")) {
                     if (l.path("port").asInt() == port && !Rendered.labelsMatch(peer.path("podSelector").path("matchLabels"), podLabels)) {
                         problems.add(id + ": the Kafka listener's networkPolicyPeers do not admit the service's pods");
@@ -249,7 +255,8 @@ class ServiceDeploymentsTest {
                 }
             }
             if (!listener) {
-                problems.add(id + ": no plain Kafka listener on " + port);
+                problems.add(id + ": no TLS + SCRAM-SHA-512 Kafka listener on " + port
+                        + " matching the service's PTCE_KAFKA_* settings (SASL_SSL, SCRAM-SHA-512, JAAS, CA file)");
             }
             NetworkPolicyCheck.allowsEgress(r, service, "strimzi.io/cluster", kafka.group(1), port, problems);
         }

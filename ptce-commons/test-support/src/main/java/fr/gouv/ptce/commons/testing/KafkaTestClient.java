@@ -78,9 +78,10 @@ public final class KafkaTestClient {
     }
 
     public static String sendRaw(String topic, String key, byte[] value, Map<String, String> headers, String id) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
+        Map<String, Object> config = TestInfrastructure.kafkaClient(TestInfrastructure.ADMIN);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
+                new ByteArraySerializer())) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
             headers.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
             producer.send(record).get();
@@ -103,15 +104,19 @@ public final class KafkaTestClient {
         return readUntil(TestInfrastructure.kafkaBootstrap(), topic, timeout, done);
     }
 
+
     /** The same, from another broker than the shared one (e.g. one a test stops and restarts). */
     public static List<Received> readUntil(String bootstrapServers, String topic, Duration timeout,
                                            Predicate<List<Received>> done) {
         List<Received> out = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+        Map<String, Object> config = new java.util.HashMap<>(TestInfrastructure.connexionAdmin(bootstrapServers));
+        config.putAll(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < deadline && !done.test(out)) {

@@ -35,6 +35,11 @@ public class PtceTestResource implements QuarkusTestResourceLifecycleManager {
         config.put("quarkus.datasource.username", "postgres");
         config.put("quarkus.datasource.password", "postgres");
         config.put("kafka.bootstrap.servers", TestInfrastructure.kafkaBootstrap());
+        // The service connects as itself (its ACLs, as in production); a test application of the commons,
+        // unknown to the catalogue, as the tests' admin.
+        String service = database + "-service";
+        String user = AccesKafka.parService().containsKey(service) ? service : TestInfrastructure.ADMIN;
+        TestInfrastructure.clientConfig(user).forEach((key, value) -> config.put("kafka." + key, value.toString()));
         // Verify bearer tokens locally with the test key pair instead of Keycloak's discovered keys.
         config.put("quarkus.oidc.auth-server-url", "");
         config.put("quarkus.oidc.public-key", TestTokens.publicKeyBase64());

@@ -99,17 +99,19 @@ class OutboxBenchmark {
         String topic = "ptce.bench.brut-" + run;
         Map<Long, Long> received = new ConcurrentHashMap<>();
         AtomicBoolean stop = new AtomicBoolean();
-        try (KafkaProducer<String, Long> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap(),
-                ProducerConfig.ACKS_CONFIG, "all",
+        Map<String, Object> producerConfig = TestInfrastructure.kafkaClient(TestInfrastructure.ADMIN);
+        producerConfig.putAll(Map.of(ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(), new LongSerializer())) {
+                ProducerConfig.LINGER_MS_CONFIG, 0));
+        try (KafkaProducer<String, Long> producer = new KafkaProducer<>(producerConfig, new StringSerializer(),
+                new LongSerializer())) {
             producer.send(new ProducerRecord<>(topic, "x", -1L)).get(); // creates the topic
             Thread reader = new Thread(() -> {
-                try (KafkaConsumer<String, Long> consumer = new KafkaConsumer<>(Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrap(),
-                        ConsumerConfig.GROUP_ID_CONFIG, "bench-" + run,
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new LongDeserializer())) {
+                Map<String, Object> consumerConfig = TestInfrastructure.kafkaClient(TestInfrastructure.ADMIN);
+                consumerConfig.putAll(Map.of(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + run,
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
+                try (KafkaConsumer<String, Long> consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(),
+                        new LongDeserializer())) {
                     consumer.subscribe(List.of(topic));
                     while (!stop.get()) {
                         for (ConsumerRecord<String, Long> r : consumer.poll(Duration.ofMillis(100))) {

@@ -23,7 +23,7 @@ final class Relays {
 
     static OutboxRelay relay(String bootstrapServers, int batchSize) {
         return new OutboxRelay(new OutboxRelay.Settings(TestInfrastructure.jdbcUrl(Sql.DATABASE), "postgres", "postgres",
-                bootstrapServers, Map.of(), "/ptce/commons-it", Duration.ofSeconds(1), batchSize, Duration.ofDays(7),
+                bootstrapServers, TestInfrastructure.connexionAdmin(bootstrapServers), "/ptce/commons-it", Duration.ofSeconds(1), batchSize, Duration.ofDays(7),
                 Duration.ofHours(1), Duration.ofMillis(300)), Clock.systemUTC(),
                 TracerProvider.noop().get("ptce-tests"));
     }
