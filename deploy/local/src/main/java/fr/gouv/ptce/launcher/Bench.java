@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code ./ptce bench [--quick] [reads,events,rush,ranking,footprint]}: the benchmark suite
+ * {@code ./ptce bench [--quick] [idle,reads,events,rush,ranking,footprint]}: the benchmark suite
  * (benchmarks/README.md) is a Maven build of its own against the running platform; this runs it
  * with the platform's port offset and returns its exit code.
  */
@@ -22,7 +22,7 @@ final class Bench {
                 quick = true;
             } else if (arg.startsWith("-")) {
                 throw new LauncherException(LauncherException.Kind.BAD_SETTING, "Unknown option '" + arg
-                        + "' of bench: ./ptce bench [--quick] [reads,events,rush,ranking,footprint]");
+                        + "' of bench: ./ptce bench [--quick] [idle,reads,events,rush,ranking,footprint]");
             } else {
                 only = arg;
             }
