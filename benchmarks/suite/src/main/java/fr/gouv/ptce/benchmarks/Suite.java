@@ -73,6 +73,10 @@ public final class Suite {
             r.write();
         }
         Report.log("Résultats: " + s.results().resolve("results.json") + " et " + s.results().resolve("index.html"));
+        String baseline = System.getProperty("bench.baseline", "").strip();
+        if (!baseline.isEmpty()) {
+            Baseline.compare(r, Path.of(baseline), s.results().resolve("comparison.md"));
+        }
     }
 
     interface Step {

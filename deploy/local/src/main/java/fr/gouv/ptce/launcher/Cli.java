@@ -24,7 +24,7 @@ public final class Cli {
             "  restart <part>...  stop and start again some parts while the rest runs (also starts a stopped part)",
             "  logs <part> [-f]   the last lines of a part's log; -f follows it until Ctrl-C",
             "  demo               play a 2023 edition (140 + 72 applications, 15 lauréats) on the running platform",
-            "  bench [--quick] [idle,reads,events,rush,ranking,footprint]",
+            "  bench [--quick] [--baseline=<results.json>] [idle,reads,events,rush,ranking,footprint]",
             "                     the benchmark suite against the running platform (benchmarks/README.md)",
             "  help               this list",
             "Parts: infra (PostgreSQL, SMTP, mailbox), kafka, keycloak, candidature-service, evaluation-service,",
