@@ -28,15 +28,24 @@ public final class CpuTime {
         this.pids = pids;
     }
 
-    /** Starts counting for the platform's parts as `./ptce up` recorded them. */
-    public static CpuTime start(Settings s) {
+    /** The platform's parts, as the figures name them. */
+    static final java.util.List<String> PARTS = java.util.List.of("candidature-service", "evaluation-service",
+            "financement-service", "notification-service", "kafka", "keycloak", "postgresql", "smtp and mailbox");
+
+    /** Each part's root process as `./ptce up` recorded it (-1 when not running). */
+    static Map<String, Long> partPids(Settings s) {
         Map<String, Long> pids = new LinkedHashMap<>();
-        for (String part : new String[] {"candidature-service", "evaluation-service", "financement-service",
-                "notification-service", "kafka", "keycloak"}) {
+        for (String part : PARTS.subList(0, 6)) {
             pids.put(part, Procs.platformPid(s, part));
         }
         pids.put("postgresql", postmaster(s));
         pids.put("smtp and mailbox", Procs.platformPid(s, "infra"));
+        return pids;
+    }
+
+    /** Starts counting for the platform's parts as `./ptce up` recorded them. */
+    public static CpuTime start(Settings s) {
+        Map<String, Long> pids = partPids(s);
         CpuTime t = new CpuTime(pids);
         pids.forEach((part, pid) -> t.start.put(part, treeMillis(pid)));
         t.machineStart = machineBusyMillis();

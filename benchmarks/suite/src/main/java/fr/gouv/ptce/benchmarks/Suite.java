@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The benchmark suite: checks the local platform is up, prepares real tokens, starts the bare
- * Quarkus reference, runs the five scenarios (each failure is reported and the next one runs),
+ * Quarkus reference, runs the six scenarios (each failure is reported and the next one runs),
  * and writes results.json and index.html under benchmarks/target/results.
  */
 public final class Suite {
@@ -30,7 +30,8 @@ public final class Suite {
         r.loadAverage("start");
         Report.log("PTCE benchmarks" + (s.quick() ? " (quick)" : "") + " → " + s.results());
 
-        // Idle memory first, before the suite creates any load.
+        // At rest first (CPU, then memory), before the suite creates any load, Keycloak accounts included.
+        step(r, s, "idle", () -> IdleScenario.run(s, r));
         Map<String, Long> pids = new LinkedHashMap<>();
         Map<String, Double> idle = new LinkedHashMap<>();
         for (String service : FootprintScenario.SERVICES) {
@@ -72,6 +73,10 @@ public final class Suite {
             r.write();
         }
         Report.log("Résultats: " + s.results().resolve("results.json") + " et " + s.results().resolve("index.html"));
+        String baseline = System.getProperty("bench.baseline", "").strip();
+        if (!baseline.isEmpty()) {
+            Baseline.compare(r, Path.of(baseline), s.results().resolve("comparison.md"));
+        }
     }
 
     interface Step {

@@ -24,7 +24,7 @@ public final class Cli {
             "  restart <part>...  stop and start again some parts while the rest runs (also starts a stopped part)",
             "  logs <part> [-f]   the last lines of a part's log; -f follows it until Ctrl-C",
             "  demo               play a 2023 edition (140 + 72 applications, 15 lauréats) on the running platform",
-            "  bench [--quick] [reads,events,rush,ranking,footprint]",
+            "  bench [--quick] [--baseline=<results.json>] [idle,reads,events,rush,ranking,footprint]",
             "                     the benchmark suite against the running platform (benchmarks/README.md)",
             "  kafka-env <service> the shell exports that connect a service run apart (dev mode) to the local Kafka",
             "  help               this list",

@@ -143,6 +143,9 @@ final class KafkaPart extends Part {
                 "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
+                // The one controller writes a no-op record to the metadata log every 500 ms by default, so
+                // that other nodes see it alive; with no other node that is the broker's main work at rest.
+                "metadata.max.idle.interval.ms=10000",
                 "") ;
     }
 

@@ -150,8 +150,11 @@ class CliTest {
     @Test
     void bench_passes_the_checked_offset_and_refuses_unknown_options() {
         assertEquals(java.util.List.of("/repo/mvnw", "-B", "-Pbenchmarks", "-f", "benchmarks/pom.xml", "verify",
-                        "-Dbench.quick=true", "-Dbench.only=reads,rush", "-Dbench.portOffset=2000"),
+                        "-Dbench.quick=true", "-Dbench.only=reads,rush", "-Dbench.portOffset=2000", "-Dbench.baseline="),
                 Bench.command(Path.of("/repo"), java.util.List.of("--quick", "reads,rush"), 2000));
+        // An earlier run's results, relative to the repository (./ptce runs there), reach Maven as an absolute path.
+        assertEquals("-Dbench.baseline=" + Path.of("avant/results.json").toAbsolutePath(),
+                Bench.command(Path.of("/repo"), java.util.List.of("--baseline=avant/results.json", "idle"), 0).get(10));
         Run r = run(Map.of(), "bench", "--fast");
         assertEquals(64, r.code());
         assertOneLineWithoutStackTrace(r);
