@@ -3,9 +3,9 @@ package fr.gouv.ptce.evaluation.annuaire;
 import java.util.List;
 
 /**
- * The directory of evaluators. Its only implementation reads Keycloak ({@link AnnuaireKeycloak}); the
- * interface lets the service's own tests (which run without Keycloak) give a fixed directory, while the
- * system tests prove the real one.
+ * The directory of evaluators: what the service needs of it, apart from where it is kept. Its only
+ * implementation reads Keycloak ({@link AnnuaireKeycloak}), in the service's tests too (a real Keycloak
+ * started by ptce-commons' TestKeycloak).
  */
 public interface Annuaire {
 

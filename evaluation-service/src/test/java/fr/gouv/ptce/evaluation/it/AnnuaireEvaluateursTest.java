@@ -2,10 +2,8 @@ package fr.gouv.ptce.evaluation.it;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.gouv.ptce.commons.events.EventCatalogue;
-import fr.gouv.ptce.commons.portee.Portee;
 import fr.gouv.ptce.commons.testing.KafkaTestClient;
 import fr.gouv.ptce.commons.testing.TestTokens;
-import fr.gouv.ptce.evaluation.annuaire.Evaluateur;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
@@ -16,28 +14,27 @@ import java.util.UUID;
 
 import static fr.gouv.ptce.evaluation.it.Scenario.instructeur;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.in;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 21 item 3, the service's side: the list of evaluators by région and scope, the assignment
- * refused (422 naming evaluateurSub) for anyone the directory does not give as an evaluator of the
- * file's région, and evaluateur.affecte carrying the directory's name and e-mail. The directory here
- * is {@link AnnuaireDesTests}; the real one (Keycloak) is the system test's.
+ * Issue 21 item 3 against the real directory: a Keycloak started by ptce-commons' TestKeycloak with the
+ * platform's realm, read by the service through the Quarkus admin client as the confidential client
+ * evaluation-annuaire. The evaluators are the realm file's own and users this test creates through the
+ * admin API ({@link ComptesKeycloak}); the list by région and scope, the assignment refused (422 naming
+ * evaluateurSub) for anyone Keycloak does not give as an evaluator of the file's région, and
+ * evaluateur.affecte carrying Keycloak's name and e-mail.
  */
 @QuarkusTest
 class AnnuaireEvaluateursTest {
 
-    /** Régions of this test only, so that the other tests' evaluators (all national) do not blur the lists. */
+    /** Régions of this test only, so that the national evaluators of the realm and other tests do not blur the lists. */
     private final String nord = "Nord-" + UUID.randomUUID().toString().substring(0, 8);
     private final String sud = "Sud-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -46,7 +43,7 @@ class AnnuaireEvaluateursTest {
                 .contentType("application/json");
     }
 
-    /** Every page of the list, in order (the other tests' national evaluators make it long). */
+    /** Every page of the list, in order. */
     private static List<String> tous(java.util.function.Supplier<RequestSpecification> qui, String region, int taille) {
         List<String> lus = new java.util.ArrayList<>();
         String curseur = null;
@@ -65,30 +62,50 @@ class AnnuaireEvaluateursTest {
         return lus;
     }
 
-    private static UUID dossierRecevableEn(String region) {
+    private static UUID dossierRecevableEn(String region, String porteurSub) {
         ObjectNode data = Scenario.candidature(Scenario.campagnePhase2(15), "PHASE_2");
         ((ObjectNode) data.path("structure")).put("region", region);
+        data.put("porteurSub", porteurSub);
         UUID id = Scenario.depot(data);
         Scenario.recevable(id);
         return id;
     }
 
     @Test
+    void lesEvaluateursDuRoyaumeSontLusDansKeycloak() {
+        // The realm file's accounts, as the launcher imports them: Bretagne's evaluator under its Keycloak id,
+        // name and e-mail; the national ones for every région; nobody without the role evaluateur.
+        String bretagne = ComptesKeycloak.idDe("evaluateur-bretagne");
+        String occitanie = ComptesKeycloak.idDe("evaluateur-occitanie");
+        String national = ComptesKeycloak.idDe("evaluateur1");
+        instructeurEn("Bretagne").queryParam("region", "Bretagne").queryParam("taille", 100).get("/api/v1/evaluateurs")
+                .then().statusCode(200)
+                .body("elements.find { it.sub == '" + bretagne + "' }.nom", equalTo("Gwenn Kerhervé"))
+                .body("elements.find { it.sub == '" + bretagne + "' }.email", equalTo("evaluateur-bretagne@demo.ptce.fr"))
+                .body("elements.find { it.sub == '" + bretagne + "' }.regions", equalTo(List.of("Bretagne")))
+                .body("elements.find { it.sub == '" + national + "' }.regions", equalTo(List.of("national")));
+        List<String> pourLaBretagne = tous(() -> instructeurEn("Bretagne"), "Bretagne", 100);
+        assertThat(pourLaBretagne).contains(bretagne, national).doesNotContain(occitanie,
+                ComptesKeycloak.idDe("instructeur1"), ComptesKeycloak.idDe("instructeur-bretagne"),
+                ComptesKeycloak.idDe("porteur1"), ComptesKeycloak.idDe("comite1"));
+    }
+
+    @Test
     void laListeDUneRegionDonneSesEvaluateursEtLesNationauxDansLaPorteeDeLAppelant() {
-        String duNord = "eval-nord-" + nord;
-        String duSud = "eval-sud-" + sud;
-        String national = "eval-national-" + nord;
-        AnnuaireDesTests.inscrire(duNord, nord);
-        AnnuaireDesTests.inscrire(duSud, sud);
-        AnnuaireDesTests.inscrire(national);
+        String duNord = ComptesKeycloak.evaluateurEn("eval-nord-" + nord, nord);
+        String duSud = ComptesKeycloak.evaluateurEn("eval-sud-" + sud, sud);
+        String national = ComptesKeycloak.evaluateur("eval-national-" + nord);
+        String inactif = ComptesKeycloak.creer("eval-inactif-" + nord, "Éval", "Inactif", "inactif-" + nord + "@evaluateurs.test",
+                List.of(nord), false, "evaluateur");
+        String sansRole = ComptesKeycloak.creer("instr-" + nord, "Instr", "Nord", "instr-" + nord + "@evaluateurs.test",
+                List.of(nord), "instructeur");
 
         List<String> duNordEtNationaux = tous(() -> instructeurEn(nord), nord, 100);
-        assertThat(duNordEtNationaux).contains(duNord, national).doesNotContain(duSud);
+        assertThat(duNordEtNationaux).contains(duNord, national).doesNotContain(duSud, inactif, sansRole);
         instructeurEn(nord).queryParam("region", nord).queryParam("taille", 100).get("/api/v1/evaluateurs")
                 .then().statusCode(200)
-                .body("elements.findAll { it.regions != ['national'] }.regions.flatten()", everyItem(equalTo(nord)));
-        assertThat(new AnnuaireDesTests().evaluateurs().stream().filter(e -> e.sub().equals(duNord))
-                .map(e -> e.portee().regions()).findFirst().orElseThrow()).containsExactly(nord);
+                .body("elements.findAll { it.regions != ['national'] }.regions.flatten()", everyItem(equalTo(nord)))
+                .body("elements.find { it.sub == '" + duNord + "' }.nom", equalTo("Éval eval-nord-" + nord));
         // Another région than its own: nothing (a list never shows another région's business).
         instructeurEn(nord).queryParam("region", sud).get("/api/v1/evaluateurs").then().statusCode(200)
                 .body("elements", empty()).body("curseurSuivant", nullValue());
@@ -103,41 +120,53 @@ class AnnuaireEvaluateursTest {
     @Test
     void laListeSeLitParPagesSansDoublonNiOubli() {
         String region = "Pages-" + nord;
+        List<String> crees = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            AnnuaireDesTests.inscrire(new Evaluateur("eval-page-" + i + "-" + region, "Page " + (4 - i),
-                    "p" + i + "@evaluateurs.test", Portee.regions(region)));
+            crees.add(ComptesKeycloak.creer("eval-page-" + i + "-" + nord, "Page", String.valueOf(4 - i),
+                    "p" + i + "-" + nord + "@evaluateurs.test", List.of(region), "evaluateur"));
         }
         List<String> attendus = tous(() -> instructeurEn(region), region, 100);
         List<String> lus = tous(() -> instructeurEn(region), region, 2);
-        assertThat(lus).containsExactlyElementsOf(attendus).doesNotHaveDuplicates()
-                .contains("eval-page-0-" + region, "eval-page-4-" + region);
-        // Sorted by name: "Page 0" (eval-page-4) before "Page 4" (eval-page-0).
-        assertThat(lus.indexOf("eval-page-4-" + region)).isLessThan(lus.indexOf("eval-page-0-" + region));
+        assertThat(lus).containsExactlyElementsOf(attendus).doesNotHaveDuplicates().containsAll(crees);
+        // Sorted by name: "Page 0" (the fifth created) before "Page 4" (the first).
+        assertThat(lus.indexOf(crees.get(4))).isLessThan(lus.indexOf(crees.get(0)));
     }
 
     @Test
     void seulUnEvaluateurDeLAnnuaireCouvrantLaRegionDuDossierPeutEtreAffecte() {
-        UUID dossier = dossierRecevableEn(nord);
-        String porteur = "porteur-" + dossier;
-        AnnuaireDesTests.inscrire(porteur);                 // even as an evaluator: not on its own file
-        AnnuaireDesTests.inscrire(Scenario.INSTRUCTEUR);    // even as an evaluator: not on the file it instructs
-        String duSud = "eval-sud-" + sud;
-        AnnuaireDesTests.inscrire(duSud, sud);
-        String sansCourriel = "eval-muet-" + nord;
-        AnnuaireDesTests.inscrire(new Evaluateur(sansCourriel, "Muet", null, Portee.regions(nord)));
+        // Even holding the role evaluateur, the file's porteur and the instructeur handling it are refused.
+        String porteur = ComptesKeycloak.creer("porteur-" + nord, "Porteur", "Nord", "porteur-" + nord + "@evaluateurs.test",
+                List.of(), "porteur", "evaluateur");
+        UUID dossier = dossierRecevableEn(nord, porteur);
+        String instructeurEvaluateur = ComptesKeycloak.creer("instr-eval-" + nord, "Instr", "Éval",
+                "instr-eval-" + nord + "@evaluateurs.test", List.of("national"), "instructeur", "evaluateur");
+        String duSud = ComptesKeycloak.evaluateurEn("eval-sud-" + sud, sud);
+        String sansCourriel = ComptesKeycloak.creer("eval-muet-" + nord, "Muet", "Nord", null, List.of(nord), "evaluateur");
+        String instructeurSeul = ComptesKeycloak.idDe("instructeur1");
 
-        for (String refuse : List.of("inconnu-" + dossier, porteur, Scenario.INSTRUCTEUR, duSud, sansCourriel)) {
-            instructeur().body(Map.of("evaluateurSub", refuse)).post("/api/v1/instructions/" + dossier + "/evaluateurs")
+        Map<String, String> refus = new java.util.LinkedHashMap<>();
+        refus.put(UUID.randomUUID().toString(), "aucun évaluateur");
+        refus.put(instructeurSeul, "aucun évaluateur");      // a Keycloak user, not an evaluator
+        refus.put(porteur, "porteur");
+        refus.put(duSud, "ne couvre pas la région");
+        refus.put(sansCourriel, "pas de courriel");
+        for (var r : refus.entrySet()) {
+            instructeur().body(Map.of("evaluateurSub", r.getKey())).post("/api/v1/instructions/" + dossier + "/evaluateurs")
                     .then().statusCode(422).contentType("application/problem+json")
                     .body("code", equalTo("evaluateur-invalide"))
                     .body("violations[0].champ", equalTo("evaluateurSub"))
-                    .body("violations[0].message", notNullValue());
+                    .body("violations[0].message", containsString(r.getValue()));
         }
+        // The instructeur assigning, an evaluator too in Keycloak, may not assign itself.
+        given().auth().oauth2(TestTokens.forUser(instructeurEvaluateur, "instructeur")).contentType("application/json")
+                .body(Map.of("evaluateurSub", instructeurEvaluateur)).post("/api/v1/instructions/" + dossier + "/evaluateurs")
+                .then().statusCode(422).body("violations[0].champ", equalTo("evaluateurSub"))
+                .body("violations[0].message", containsString("instructeur"));
         instructeur().get("/api/v1/instructions/" + dossier).then().statusCode(200).body("evaluateurs", empty());
 
-        // An evaluator of the file's région: assigned under the directory's name, whatever name was sent.
-        String duNord = "eval-nord-" + nord;
-        AnnuaireDesTests.inscrire(new Evaluateur(duNord, "Gwenn Test", "gwenn@evaluateurs.test", Portee.regions(nord)));
+        // An evaluator of the file's région: assigned under Keycloak's name, whatever name was sent.
+        String duNord = ComptesKeycloak.creer("eval-gwenn-" + nord, "Gwenn", "Test", "gwenn-" + nord + "@evaluateurs.test",
+                List.of(nord), "evaluateur");
         String evaluation = instructeur().body(Map.of("evaluateurSub", duNord, "evaluateurNom", "Nom tapé"))
                 .post("/api/v1/instructions/" + dossier + "/evaluateurs").then().statusCode(201)
                 .body("evaluateurNom", equalTo("Gwenn Test")).extract().path("id");
@@ -146,10 +175,9 @@ class AnnuaireEvaluateursTest {
         assertThat(e.data().path("evaluationId").asText()).isEqualTo(evaluation);
         assertThat(e.data().path("evaluateurSub").asText()).isEqualTo(duNord);
         assertThat(e.data().path("evaluateurNom").asText()).isEqualTo("Gwenn Test");
-        assertThat(e.data().path("evaluateurEmail").asText()).isEqualTo("gwenn@evaluateurs.test");
-        // A national evaluator covers every région.
-        String national = "eval-national-" + dossier;
-        AnnuaireDesTests.inscrire(national);
+        assertThat(e.data().path("evaluateurEmail").asText()).isEqualTo(("gwenn-" + nord + "@evaluateurs.test").toLowerCase());
+        // A national evaluator (the realm's evaluateur2) covers every région.
+        String national = ComptesKeycloak.idDe("evaluateur2");
         instructeur().body(Map.of("evaluateurSub", national)).post("/api/v1/instructions/" + dossier + "/evaluateurs")
                 .then().statusCode(201);
         instructeur().get("/api/v1/instructions/" + dossier).then().statusCode(200)

@@ -37,7 +37,7 @@ class ClassementEtDecisionTest {
         UUID egalTard = Scenario.dossierClasse(campagne, "PHASE_2", 3.5, 2.5);   // 3.0, deposited later
         UUID seul = Scenario.depot(campagne, "PHASE_2");
         Scenario.recevable(seul);
-        Scenario.evaluer(seul, "eval-seul-" + seul, 5, 5, 5);                    // one evaluation: not ranked
+        Scenario.evaluer(seul, ComptesKeycloak.evaluateur("eval-seul"), 5, 5, 5);                   // one evaluation: not ranked
 
         comite().get("/api/v1/campagnes/" + campagne + "/classement").then().statusCode(200)
                 .body("dossiers.candidatureId", equalTo(List.of(fort.toString(), divergent.toString(),

@@ -35,7 +35,7 @@ class DocumentsDuComiteTest {
         UUID second = Scenario.dossierClasse(campagne, "PHASE_2", 5, 2);
         UUID seul = Scenario.depot(campagne, "PHASE_2");
         Scenario.recevable(seul);
-        Scenario.evaluer(seul, "eval-seul-" + seul, 5, 5, 5);
+        Scenario.evaluer(seul, ComptesKeycloak.evaluateur("eval-seul"), 5, 5, 5);
         comite().body(Map.of("candidatureId", premier.toString(), "decision", "LAUREAT", "motivation", MOTIVATION_1))
                 .post("/api/v1/campagnes/" + campagne + "/decisions").then().statusCode(200);
         String numero1 = instructeur().get("/api/v1/instructions/" + premier).path("numero");
@@ -115,8 +115,8 @@ class DocumentsDuComiteTest {
         ((ObjectNode) data.path("structure")).put("raisonSociale", raisonSociale);
         UUID id = Scenario.depot(data);
         Scenario.recevable(id);
-        Scenario.evaluer(id, "eval-a-" + id, note1, note1, note1);
-        Scenario.evaluer(id, "eval-b-" + id, note2, note2, note2);
+        Scenario.evaluer(id, ComptesKeycloak.evaluateur("eval-a"), note1, note1, note1);
+        Scenario.evaluer(id, ComptesKeycloak.evaluateur("eval-b"), note2, note2, note2);
         return id;
     }
 }

@@ -19,7 +19,10 @@ import static org.hamcrest.Matchers.hasKey;
 
 /** The platform's shared HTTP behaviour, as this service shows it: 401, 403, 400 naming the field, OpenAPI. */
 @QuarkusTest
-@QuarkusTestResource(value = PtceTestResource.class, initArgs = @ResourceArg(name = "database", value = "evaluation"))
+@QuarkusTestResource(value = PtceTestResource.class, initArgs = {
+        @ResourceArg(name = "database", value = "evaluation"),
+        // the directory of evaluators (annuaire.AnnuaireKeycloak) reads a real Keycloak
+        @ResourceArg(name = "keycloak-url", value = "quarkus.keycloak.admin-client.server-url")})
 @Order(1)
 class PlateformeTest {
 

@@ -73,13 +73,12 @@ class PorteesEvaluationTest {
         UUID bzh = Scenario.dossierClasse(campagne, "PHASE_2", 4, 4);
         UUID occ = depotEn(campagne, "Occitanie");
         Scenario.recevable(occ);
-        Scenario.evaluer(occ, "eval-occ-a-" + occ, 3, 3, 3);
-        Scenario.evaluer(occ, "eval-occ-b-" + occ, 3, 3, 3);
+        Scenario.evaluer(occ, ComptesKeycloak.evaluateur("eval-a"), 3, 3, 3);
+        Scenario.evaluer(occ, ComptesKeycloak.evaluateur("eval-b"), 3, 3, 3);
 
         // An evaluator assigned (by the national cell) to the Occitanie file while it was of Occitanie in the
         // directory, whose token now says Bretagne (moved since): its scope is read from the token at each call.
-        String sub = "eval-bzh-" + occ;
-        AnnuaireDesTests.inscrire(sub, "Occitanie");
+        String sub = ComptesKeycloak.evaluateurEn("eval-bzh-" + occ, "Occitanie");
         String affectation = Scenario.affecter(occ, sub);
         en(List.of("Bretagne"), sub, "evaluateur").get("/api/v1/evaluations").then().statusCode(200)
                 .body("elements", empty());

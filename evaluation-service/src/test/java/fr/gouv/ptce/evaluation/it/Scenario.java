@@ -121,11 +121,8 @@ final class Scenario {
                 .post("/api/v1/instructions/" + id + "/recevabilite").then().statusCode(200);
     }
 
-    /** Assigns an evaluator, written first into the test directory as a national one unless it is there. */
+    /** Assigns an evaluator: the Keycloak id of one of the directory (see {@link ComptesKeycloak}). */
     static String affecter(UUID dossier, String evaluateurSub) {
-        if (new AnnuaireDesTests().evaluateurs().stream().noneMatch(e -> e.sub().equals(evaluateurSub))) {
-            AnnuaireDesTests.inscrire(evaluateurSub);
-        }
         return instructeur().body(Map.of("evaluateurSub", evaluateurSub))
                 .post("/api/v1/instructions/" + dossier + "/evaluateurs")
                 .then().statusCode(201).extract().path("id");
@@ -150,12 +147,16 @@ final class Scenario {
                 "avis", "Avis d'ensemble.");
     }
 
-    /** A file deposited, admissible, and scored by two evaluators: ready for the committee. */
+    /**
+     * A file deposited, admissible, and scored by two evaluators: ready for the committee. The same two
+     * national evaluators score every such file (as a cell's evaluators score many): one Keycloak account
+     * each for the whole suite, not two per file.
+     */
     static UUID dossierClasse(UUID campagneId, String phase, double note1, double note2) {
         UUID id = depot(campagneId, phase);
         recevable(id);
-        evaluer(id, "eval-a-" + id, note1, note1, note1);
-        evaluer(id, "eval-b-" + id, note2, note2, note2);
+        evaluer(id, ComptesKeycloak.evaluateur("eval-a"), note1, note1, note1);
+        evaluer(id, ComptesKeycloak.evaluateur("eval-b"), note2, note2, note2);
         return id;
     }
 

@@ -16,15 +16,19 @@ public class PtceTestResource implements QuarkusTestResourceLifecycleManager {
 
     private String database = "ptce";
     private String clamdPort;
+    private String keycloakUrl;
 
     /**
      * {@code database}: the service's database; {@code clamd-port}: the configuration key to receive the
-     * port of a real ClamAV daemon ({@link TestClamd}), for a service that scans files.
+     * port of a real ClamAV daemon ({@link TestClamd}), for a service that scans files; {@code keycloak-url}:
+     * the configuration key to receive the URL of a real Keycloak with the platform's realm
+     * ({@link TestKeycloak}), for a service that calls Keycloak's admin API.
      */
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault("database", database);
         clamdPort = initArgs.get("clamd-port");
+        keycloakUrl = initArgs.get("keycloak-url");
     }
 
     @Override
@@ -47,6 +51,10 @@ public class PtceTestResource implements QuarkusTestResourceLifecycleManager {
         config.put("ptce.test.database", database);
         if (clamdPort != null) {
             config.put(clamdPort, String.valueOf(TestClamd.port()));
+        }
+        if (keycloakUrl != null) {
+            // Started after PostgreSQL and Kafka are up, never alongside them (see TestKeycloak).
+            config.put(keycloakUrl, TestKeycloak.url());
         }
         return config;
     }

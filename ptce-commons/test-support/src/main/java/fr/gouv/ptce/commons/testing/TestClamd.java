@@ -3,7 +3,6 @@ package fr.gouv.ptce.commons.testing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +33,7 @@ public final class TestClamd {
         if (port != null && process != null) {
             return Integer.parseInt(port);
         }
-        int p = port == null ? portLibre() : Integer.parseInt(port);
+        int p = port == null ? ServeursDeTest.portLibre() : Integer.parseInt(port);
         try {
             dossier = dossier == null ? Files.createTempDirectory("ptce-clamd-") : dossier;
         } catch (IOException e) {
@@ -78,7 +77,7 @@ public final class TestClamd {
         long fin = System.nanoTime() + DEMARRAGE_MAX.toNanos();
         while (System.nanoTime() < fin) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("clamd s'est arrêté au démarrage ; journal : " + lireJournal(log));
+                throw new IllegalStateException("clamd s'est arrêté au démarrage ; journal : " + ServeursDeTest.finDuJournal(log));
             }
             if (repond(port)) {
                 return;
@@ -91,7 +90,7 @@ public final class TestClamd {
             }
         }
         process.destroy();
-        throw new IllegalStateException("clamd ne répond pas après " + DEMARRAGE_MAX + " ; journal : " + lireJournal(log));
+        throw new IllegalStateException("clamd ne répond pas après " + DEMARRAGE_MAX + " ; journal : " + ServeursDeTest.finDuJournal(log));
     }
 
     static boolean repond(int port) {
@@ -107,31 +106,8 @@ public final class TestClamd {
         }
     }
 
-    /** deploy/clamav/clamd.sh of this repository, found from the module's folder upwards. */
+    /** deploy/clamav/clamd.sh of this repository. */
     static Path script() {
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path s = d.resolve("deploy/clamav/clamd.sh");
-            if (Files.isRegularFile(s)) {
-                return s;
-            }
-        }
-        throw new IllegalStateException("deploy/clamav/clamd.sh introuvable au-dessus de " + Path.of("").toAbsolutePath());
-    }
-
-    private static int portLibre() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String lireJournal(Path log) {
-        try {
-            String t = Files.readString(log);
-            return t.length() > 4000 ? t.substring(t.length() - 4000) : t;
-        } catch (IOException e) {
-            return "(illisible)";
-        }
+        return ServeursDeTest.fichierDuDepot("deploy/clamav/clamd.sh");
     }
 }
