@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /** What the real servers started as separate processes by the tests ({@link TestClamd}, {@link TestKeycloak}) share. */
 final class ServeursDeTest {
@@ -38,5 +40,29 @@ final class ServeursDeTest {
         } catch (IOException e) {
             return "(illisible)";
         }
+    }
+
+    /**
+     * Waits until {@code repond} says the server {@code nom} answers; a process that dies or a server
+     * still silent after {@code max} fails with the end of its log (the process is then stopped).
+     */
+    static void attendre(String nom, Process process, Duration max, BooleanSupplier repond, Path log, Runnable arreter) {
+        long fin = System.nanoTime() + max.toNanos();
+        while (System.nanoTime() < fin) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(nom + " s'est arrêté au démarrage ; journal : " + finDuJournal(log));
+            }
+            if (repond.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        arreter.run();
+        throw new IllegalStateException(nom + " ne répond pas après " + max + " ; journal : " + finDuJournal(log));
     }
 }

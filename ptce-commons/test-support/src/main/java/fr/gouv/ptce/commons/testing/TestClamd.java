@@ -74,23 +74,8 @@ public final class TestClamd {
         } catch (IOException e) {
             throw new IllegalStateException("clamd impossible à lancer (" + script + ")", e);
         }
-        long fin = System.nanoTime() + DEMARRAGE_MAX.toNanos();
-        while (System.nanoTime() < fin) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("clamd s'est arrêté au démarrage ; journal : " + ServeursDeTest.finDuJournal(log));
-            }
-            if (repond(port)) {
-                return;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        process.destroy();
-        throw new IllegalStateException("clamd ne répond pas après " + DEMARRAGE_MAX + " ; journal : " + ServeursDeTest.finDuJournal(log));
+        Process lance = process;
+        ServeursDeTest.attendre("clamd", lance, DEMARRAGE_MAX, () -> repond(port), log, lance::destroy);
     }
 
     static boolean repond(int port) {

@@ -135,23 +135,7 @@ public final class TestKeycloak {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(TestKeycloak::arreter));
         String pret = "http://localhost:" + port + "/realms/" + REALM + "/.well-known/openid-configuration";
-        long fin = System.nanoTime() + DEMARRAGE_MAX.toNanos();
-        while (System.nanoTime() < fin) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak s'est arrêté au démarrage ; journal : " + ServeursDeTest.finDuJournal(log));
-            }
-            if (repond(pret)) {
-                return;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        arreter();
-        throw new IllegalStateException("Keycloak ne répond pas après " + DEMARRAGE_MAX + " ; journal : " + ServeursDeTest.finDuJournal(log));
+        ServeursDeTest.attendre("Keycloak", process, DEMARRAGE_MAX, () -> repond(pret), log, TestKeycloak::arreter);
     }
 
     private static boolean repond(String url) {
