@@ -42,24 +42,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Two replicas of every service on the same databases and broker (issue 25 item 4). Each
- * platform instance is replaced by two processes of its jar (its own environment, read from the
- * running process, with the scheduled jobs ticking every few seconds so that both replicas race for
- * them); every request goes to the next replica in turn. Halfway through the journey one replica of
- * each service is killed with {@code kill -9} (the platform's own instance is then started again on
- * its port, as Kubernetes would replace the pod). At the end, counted exactly: each e-mail once
- * (per event, Message-ID received once), each webhook delivery once per event, each reminder once
- * (per structure, one e-mail), each instalment made payable once by the scheduler (one journal
- * entry, one event, one delivery), each draft purged once (one journal entry naming it), every
- * audit chain intact with no entry doubled. DS write-backs with two replicas are
- * {@code demarches.DemarchesDeuxInstancesTest}'s.
+ * Two replicas of every service on the same databases and broker (issue 25 item 4). Replica A is
+ * the platform's own process, replica B one more process of the same jar (its environment read
+ * from A's process, the scheduled jobs ticking every few seconds so that both replicas race for
+ * them); every request goes to the next replica in turn. Halfway through the journey replica A of
+ * each service is killed with {@code kill -9} and replaced through the launcher's code, as
+ * Kubernetes would replace the pod. The journey is reconciled before any clock moves; what follows
+ * (agreements signed, reminders, instalments made payable by the job, drafts purged) is counted
+ * exactly too: each e-mail once per event or reminder, each Message-ID received once, each webhook
+ * event under one webhook-id, each instalment made payable once (one journal entry, one event),
+ * each draft purged once (one journal entry naming it), every audit chain intact with no entry
+ * doubled. DS write-backs with two replicas are {@code demarches.DemarchesDeuxInstancesTest}'s.
  */
 @ExtendWith(PlatformExtension.class)
 @Order(Integer.MAX_VALUE - 5)
 class DeuxRepliquesTest {
 
-    /** The scheduled jobs of both replicas tick every few seconds (production: hours). */
+    /**
+     * The scheduled jobs of both replicas tick every few seconds (production: hours); the webhook
+     * timeout is raised from the system tests' 1 s, which a loaded machine exceeds while the local
+     * receiver answers at once (each timeout is a redelivery, and four disable the endpoint).
+     */
     static final Map<String, String> MINUTERIES = Map.of(
+            "PTCE_WEBHOOKS_TIMEOUT", "10s",
             "PTCE_EXAMEN_INTERVALLE", "2s",
             "PTCE_RELANCES_INTERVALLE", "2s",
             "PTCE_CONSERVATION_INTERVALLE", "3s");
@@ -255,18 +260,33 @@ class DeuxRepliquesTest {
                     "decision.rendue", (long) bilan.decisions(), "laureat.phase2.selectionne", (long) bilan.laureatsPhase2(),
                     "convention.creee", (long) bilan.conventions(), "echeance.exigible", (long) echeances.size()));
             Map<String, Long> recus = attendre(() -> parType(livraisons, soumises), attendus::equals, "livraisons " + attendus);
-            Map<String, Integer> parEvenement = new HashMap<>();
-            Map<String, Integer> parWebhookId = new HashMap<>();
+            // Webhooks are at least once (Standard Webhooks): a receiver that answers after the
+            // platform's timeout gets the same webhook-id again, which it deduplicates. Doubled would
+            // be an event with two deliveries (two webhook-ids), or a webhook-id received more often
+            // than the platform recorded attempts for it (two replicas posting the same attempt).
+            Map<String, Set<String>> idsParEvenement = new HashMap<>();
+            Map<String, Integer> recusParWebhookId = new TreeMap<>();
             for (Livraison l : livraisons) {
                 if (soumises.contains(l.candidature())) {
-                    parEvenement.merge(l.evenement(), 1, Integer::sum);
-                    parWebhookId.merge(l.webhookId(), 1, Integer::sum);
+                    idsParEvenement.computeIfAbsent(l.evenement(), k -> new TreeSet<>()).add(l.webhookId());
+                    recusParWebhookId.merge(l.webhookId(), 1, Integer::sum);
                 }
             }
-            parEvenement.values().removeIf(n -> n == 1);
-            parWebhookId.values().removeIf(n -> n == 1);
-            assertEquals(Map.of(), parEvenement, "événements livrés plus d'une fois");
-            assertEquals(Map.of(), parWebhookId, "webhook-id reçus plus d'une fois");
+            idsParEvenement.values().removeIf(ids -> ids.size() == 1);
+            assertEquals(Map.of(), idsParEvenement, "événements livrés sous plusieurs webhook-id");
+            Map<String, String> auDelaDesTentatives = new TreeMap<>();
+            int redelivrees = 0;
+            for (Map.Entry<String, Integer> e : recusParWebhookId.entrySet()) {
+                if (e.getValue() > 1) {
+                    redelivrees++;
+                    long tentatives = Bases.nombre("notification", "select tentatives from livraison where id::text = ?",
+                            e.getKey().replaceFirst("^msg_", ""));
+                    if (e.getValue() > tentatives) {
+                        auDelaDesTentatives.put(e.getKey(), e.getValue() + " reçues, " + tentatives + " tentatives");
+                    }
+                }
+            }
+            assertEquals(Map.of(), auDelaDesTentatives, "webhook-id reçus plus souvent que tentés");
 
             // Audit journals: every chain intact, no entry about this run's objects written twice.
             List<String> nosIds = new ArrayList<>(soumises);
@@ -296,7 +316,8 @@ class DeuxRepliquesTest {
                     "après le parcours, événements à courriel : " + apres + ", un courriel chacun",
                     "courriels : " + courriels.envoyes() + " envoyés (dont " + courriels.relances().size()
                             + " relances J1, une par lauréat de phase 1), " + courriels.recus() + " reçus, chacun une fois",
-                    "webhooks : " + recus + ", chacun une fois",
+                    "webhooks : " + recus + ", un webhook-id chacun (" + redelivrees
+                            + " renvoyés après un délai dépassé, jamais plus que tentés)",
                     "échéances : " + echeances.size() + " exigibles une fois chacune, dont " + parLeJob + " par le job planifié",
                     "purge : " + brouillons.size() + " brouillons supprimés, une entrée de journal chacun",
                     "journaux d'audit intacts ; entrées sur ces dossiers : " + entrees);
