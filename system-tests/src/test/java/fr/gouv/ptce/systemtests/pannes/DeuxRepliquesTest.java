@@ -515,13 +515,19 @@ class DeuxRepliquesTest {
         return recepteur;
     }
 
+    /**
+     * Distinct events received per type: a redelivery (same event, after a timeout) is judged by
+     * the checks on webhook-ids, not counted here as a second fact.
+     */
     private static Map<String, Long> parType(List<Livraison> livraisons, List<String> candidatures) {
-        Map<String, Long> out = new TreeMap<>();
+        Map<String, Set<String>> evenements = new TreeMap<>();
         for (Livraison l : livraisons) {
             if (candidatures.contains(l.candidature())) {
-                out.merge(l.type(), 1L, Long::sum);
+                evenements.computeIfAbsent(l.type(), k -> new TreeSet<>()).add(l.evenement());
             }
         }
+        Map<String, Long> out = new TreeMap<>();
+        evenements.forEach((type, ids) -> out.put(type, (long) ids.size()));
         return out;
     }
 
