@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.gouv.ptce.candidature.demarches.DossiersDeTest;
 import fr.gouv.ptce.candidature.demarches.FauxDemarchesSimplifiees;
 import fr.gouv.ptce.launcher.Service;
+import fr.gouv.ptce.systemtests.support.InstanceService;
 import fr.gouv.ptce.systemtests.support.PlatformExtension;
 import fr.gouv.ptce.systemtests.support.PtceClient;
 import fr.gouv.ptce.systemtests.support.PtceClient.Response;
@@ -59,7 +60,7 @@ class DemarchesDeuxInstancesTest {
     void deuxRepliquesUnFauxDsLAllerRetourCompletChaqueReportUneFoisDansLeBudget(SystemTestPlatform plateforme, PtceClient client)
             throws Exception {
         var layout = plateforme.platform().layout();
-        InstanceCandidature.Lancement lancement = InstanceCandidature.lancementDeLaPlateforme(layout);
+        InstanceService.Lancement lancement = InstanceService.lancementDeLaPlateforme(layout, Service.CANDIDATURE);
         Map<String, String> ds = Map.of(
                 "PTCE_DS_SYNCHRONISATION_PLANIFIEE", "true",
                 "PTCE_DS_INTERVALLE", "3s",
@@ -70,8 +71,8 @@ class DemarchesDeuxInstancesTest {
         String jeton = "jeton-ds-" + UUID.randomUUID();
         plateforme.platform().kill(Service.CANDIDATURE);
         try (FauxDemarchesSimplifiees faux = new FauxDemarchesSimplifiees(jeton);
-             InstanceCandidature a = InstanceCandidature.demarrer(layout, lancement, client.ports().candidature(), ds, "candidature-ds-a");
-             InstanceCandidature b = InstanceCandidature.demarrer(layout, lancement, InstanceCandidature.portLibre(), ds, "candidature-ds-b")) {
+             InstanceService a = InstanceService.demarrer(layout, lancement, client.ports().candidature(), ds, "candidature-ds-a");
+             InstanceService b = InstanceService.demarrer(layout, lancement, InstanceService.portLibre(), ds, "candidature-ds-b")) {
             a.attendrePrete(Duration.ofMinutes(5));
             b.attendrePrete(Duration.ofMinutes(5));
             jouer(client, faux, jeton, b.port);

@@ -64,8 +64,17 @@ final class Appels {
     final Map<Integer, AtomicInteger> parStatut = new ConcurrentHashMap<>();
     final List<Erreur> erreurs = new CopyOnWriteArrayList<>();
 
+    /** Where a call to a service goes: the platform's port, or one of several replicas (DeuxRepliquesTest). */
+    private final java.util.function.Function<Service, String> adresse;
+
     Appels(PtceClient client) {
+        this(client, client::serviceUrl);
+    }
+
+    /** {@code adresse} is asked again at each attempt, so that a retry may go to another replica. */
+    Appels(PtceClient client, java.util.function.Function<Service, String> adresse) {
         this.client = client;
+        this.adresse = adresse;
     }
 
     PtceClient client() {
@@ -104,7 +113,7 @@ final class Appels {
 
     /** One attempt; null when no answer came (refused, reset, timed out). */
     Reponse unEnvoi(String methode, Service s, String chemin, String utilisateur, Object corps, String cleIdempotence) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(client.serviceUrl(s) + chemin))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(adresse.apply(s) + chemin))
                 .timeout(Duration.ofSeconds(20)).header("Accept", "application/json");
         if (utilisateur != null) {
             b.header("Authorization", "Bearer " + (utilisateur.equals("partenaire") ? client.partnerToken()

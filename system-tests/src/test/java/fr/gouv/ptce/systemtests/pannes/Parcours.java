@@ -46,7 +46,11 @@ final class Parcours {
     /** Publishes a phase-1 and a phase-2 campaign open now, for this test only. */
     static Parcours nouvelles(PtceClient client, String nom) {
         client.resetClock();
-        Appels appels = new Appels(client);
+        return nouvelles(new Appels(client), nom);
+    }
+
+    /** The same, with calls made through {@code appels} (to replicas, for instance); clocks left as they are. */
+    static Parcours nouvelles(Appels appels, String nom) {
         String run = nom + Long.toString(System.currentTimeMillis() % 10_000_000, 36);
         String p1 = publier(appels, new HashMap<>(Map.of("code", "PANNE-P1-" + run, "libelle", "Essai de panne " + run,
                 "phase", "PHASE_1", "ouverture", "2026-01-01T00:00:00+01:00", "cloture", "2030-12-31T00:00:00+01:00",

@@ -1,4 +1,4 @@
-package fr.gouv.ptce.systemtests.demarches;
+package fr.gouv.ptce.systemtests.support;
 
 import fr.gouv.ptce.launcher.Layout;
 import fr.gouv.ptce.launcher.Service;
@@ -19,28 +19,30 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One more candidature-service process from the platform's packaged jar, started as the platform
- * started its own (same JVM options and environment, read from the running process), with a few
- * variables replaced: a replica of the service, as Kubernetes would run beside the first.
+ * One more process of a service from the platform's packaged jar, started as the platform started
+ * its own (same JVM options and environment, read from the running process), with a few variables
+ * replaced: a replica of the service, as Kubernetes would run beside the first.
  */
-final class InstanceCandidature implements AutoCloseable {
+public final class InstanceService implements AutoCloseable {
 
+    private final Service service;
     private final Process process;
-    final int port;
-    final Path journal;
+    public final int port;
+    public final Path journal;
 
-    private InstanceCandidature(Process process, int port, Path journal) {
+    private InstanceService(Service service, Process process, int port, Path journal) {
+        this.service = service;
         this.process = process;
         this.port = port;
         this.journal = journal;
     }
 
-    /** How the platform started candidature-service: JVM options and environment of its running process. */
-    record Lancement(List<String> options, Map<String, String> environnement) {
+    /** How the platform started a service: JVM options and environment of its running process. */
+    public record Lancement(Service service, List<String> options, Map<String, String> environnement) {
     }
 
-    static Lancement lancementDeLaPlateforme(Layout layout) throws IOException {
-        long pid = Long.parseLong(Files.readString(layout.pidFile(Service.CANDIDATURE.moduleName())).strip());
+    public static Lancement lancementDeLaPlateforme(Layout layout, Service service) throws IOException {
+        long pid = Long.parseLong(Files.readString(layout.pidFile(service.moduleName())).strip());
         String nul = String.valueOf((char) 0);
         String[] cmd = Files.readString(Path.of("/proc/" + pid + "/cmdline")).split(nul);
         List<String> options = new ArrayList<>();
@@ -54,16 +56,16 @@ final class InstanceCandidature implements AutoCloseable {
                 env.put(e.substring(0, eq), e.substring(eq + 1));
             }
         }
-        return new Lancement(options, env);
+        return new Lancement(service, options, env);
     }
 
-    static InstanceCandidature demarrer(Layout layout, Lancement l, int port, Map<String, String> remplacees, String nom)
+    public static InstanceService demarrer(Layout layout, Lancement l, int port, Map<String, String> remplacees, String nom)
             throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(l.options());
         cmd.add("-jar");
-        cmd.add(layout.serviceJar(Service.CANDIDATURE).toString());
+        cmd.add(layout.serviceJar(l.service()).toString());
         Path journal = layout.logs().resolve(nom + ".log");
         Files.createDirectories(journal.getParent());
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(journal.toFile());
@@ -71,16 +73,16 @@ final class InstanceCandidature implements AutoCloseable {
         pb.environment().putAll(l.environnement());
         pb.environment().putAll(remplacees);
         pb.environment().put("PTCE_HTTP_PORT", Integer.toString(port));
-        return new InstanceCandidature(pb.start(), port, journal);
+        return new InstanceService(l.service(), pb.start(), port, journal);
     }
 
     /** Waits until /q/health/ready answers 200 (the JVM may need minutes on a busy machine). */
-    void attendrePrete(Duration patience) throws InterruptedException {
+    public void attendrePrete(Duration patience) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long fin = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < fin) {
             if (!process.isAlive()) {
-                throw new AssertionError("candidature-service (port " + port + ") s'est arrêté au démarrage ; voir " + journal);
+                throw new AssertionError(service.moduleName() + " (port " + port + ") s'est arrêté au démarrage ; voir " + journal);
             }
             try {
                 HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
@@ -93,13 +95,22 @@ final class InstanceCandidature implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("candidature-service (port " + port + ") pas prêt en " + patience.toSeconds() + " s ; voir " + journal);
+        throw new AssertionError(service.moduleName() + " (port " + port + ") pas prêt en " + patience.toSeconds() + " s ; voir " + journal);
     }
 
-    static int portLibre() throws IOException {
+    public static int portLibre() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
+    }
+
+    /** {@code kill -9}: no shutdown hook runs, in-flight work is simply lost. */
+    public void tuer() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    public boolean vivante() {
+        return process.isAlive();
     }
 
     @Override
