@@ -59,8 +59,8 @@ final class DsTokenKey {
         }
     }
 
-    /** The given permissions where the file system has POSIX permissions, none elsewhere. */
-    private static FileAttribute<?>[] ownerOnly(String permissions) {
+    /** The given permissions where the file system has POSIX permissions, none elsewhere (also for KafkaUsers). */
+    static FileAttribute<?>[] ownerOnly(String permissions) {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))}
                 : new FileAttribute<?>[0];

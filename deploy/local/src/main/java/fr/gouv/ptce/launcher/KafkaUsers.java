@@ -63,8 +63,9 @@ final class KafkaUsers {
         Properties p = new Properties();
         p.putAll(passwords);
         try {
-            Files.createDirectories(layout.secretsDir());
-            Path tmp = Files.createTempFile(layout.secretsDir(), "kafka-users", ".tmp");
+            // The folder of the passwords is the owner's only, as for the DS token key beside them.
+            Files.createDirectories(layout.secretsDir(), DsTokenKey.ownerOnly("rwx------"));
+            Path tmp = Files.createTempFile(layout.secretsDir(), "kafka-users", ".tmp", DsTokenKey.ownerOnly("rw-------"));
             try (Writer out = Files.newBufferedWriter(tmp)) {
                 p.store(out, "SCRAM-SHA-512 users of the local Kafka broker (written into its log at format time)");
             }

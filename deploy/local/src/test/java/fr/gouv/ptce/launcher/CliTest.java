@@ -154,7 +154,7 @@ class CliTest {
                 Bench.command(Path.of("/repo"), java.util.List.of("--quick", "reads,rush"), 2000));
         // An earlier run's results, relative to the repository (./ptce runs there), reach Maven as an absolute path.
         assertEquals("-Dbench.baseline=" + Path.of("avant/results.json").toAbsolutePath(),
-                Bench.command(Path.of("/repo"), java.util.List.of("--baseline=avant/results.json", "idle"), 0).get(10));
+                Bench.command(Path.of("/repo"), java.util.List.of("--baseline=avant/results.json", "idle"), 0).get(9));
         Run r = run(Map.of(), "bench", "--fast");
         assertEquals(64, r.code());
         assertOneLineWithoutStackTrace(r);

@@ -23,8 +23,30 @@ class ServicePartTest {
     @TempDir
     Path otherData;
 
+    /** A service part of a data folder whose Kafka log was formatted, as after the first `./ptce up`. */
     private ServicePart part(Path dataDir, Service service) {
-        return new ServicePart(new Layout(Path.of("."), dataDir), Ports.defaults(), service);
+        Layout layout = new Layout(Path.of("."), dataDir);
+        if (KafkaUsers.read(layout).isEmpty()) {
+            KafkaUsers.create(layout);
+        }
+        return new ServicePart(layout, Ports.defaults(), service);
+    }
+
+    @Test
+    void each_service_connects_to_kafka_as_its_own_scram_user() {
+        for (Service s : Service.values()) {
+            java.util.Map<String, String> env = part(data, s).environment();
+            assertEquals("SCRAM-SHA-512", env.get("PTCE_KAFKA_SASL_MECHANISM"), s.name());
+            assertTrue(env.get("PTCE_KAFKA_SASL_JAAS_CONFIG").contains("username=\"" + s.moduleName() + "\""),
+                    s.name() + ": " + env.get("PTCE_KAFKA_SASL_JAAS_CONFIG"));
+        }
+    }
+
+    @Test
+    void a_data_folder_whose_kafka_was_never_formatted_is_refused_with_the_way_out() {
+        LauncherException e = assertThrows(LauncherException.class,
+                () -> new ServicePart(new Layout(Path.of("."), otherData), Ports.defaults(), Service.EVALUATION).environment());
+        assertTrue(e.getMessage().contains("start Kafka first (./ptce up)"), e.getMessage());
     }
 
     @Test
@@ -61,6 +83,6 @@ class ServicePartTest {
         for (Service s : new Service[] {Service.EVALUATION, Service.FINANCEMENT, Service.NOTIFICATION}) {
             assertFalse(part(data, s).environment().containsKey("PTCE_DS_TOKEN_KEY"), s.name());
         }
-        assertFalse(Files.exists(data.resolve("secrets")));
+        assertFalse(Files.exists(data.resolve("secrets/ds-token-key")));
     }
 }
