@@ -46,6 +46,19 @@ final class Baseline {
         Report.log(md.toString());
     }
 
+    /**
+     * The platform's performance goals ({@link Objectifs}) for this run, beside the earlier run's when
+     * there is one: printed and written to {@code goals.md}.
+     */
+    static void goals(Path earlierResults, Path results, Path out) throws IOException {
+        JsonNode now = Json.parse(Files.readString(results, StandardCharsets.UTF_8));
+        JsonNode earlier = earlierResults == null ? null : Json.parse(Files.readString(earlierResults, StandardCharsets.UTF_8));
+        String md = "Performance goals" + (earlier == null ? "" : " (earlier run: " + earlierResults + ", started "
+                + earlier.path("startedAt").asText("?") + ")") + "\n\n" + Objectifs.tableau(earlier, now);
+        Files.writeString(out, md, StandardCharsets.UTF_8);
+        Report.log(md);
+    }
+
     private static String number(JsonNode n) {
         return n.isNumber() ? format(n.asDouble()) : "—";
     }

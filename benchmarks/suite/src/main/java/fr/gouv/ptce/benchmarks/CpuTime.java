@@ -30,7 +30,7 @@ public final class CpuTime {
 
     /** The platform's parts, as the figures name them. */
     static final java.util.List<String> PARTS = java.util.List.of("candidature-service", "evaluation-service",
-            "financement-service", "notification-service", "kafka", "keycloak", "postgresql", "smtp and mailbox");
+            "financement-service", "notification-service", "kafka", "keycloak", "postgresql", "smtp and mailbox", "clamd");
 
     /** Each part's root process as `./ptce up` recorded it (-1 when not running). */
     static Map<String, Long> partPids(Settings s) {
@@ -40,6 +40,7 @@ public final class CpuTime {
         }
         pids.put("postgresql", postmaster(s));
         pids.put("smtp and mailbox", Procs.platformPid(s, "infra"));
+        pids.put("clamd", Procs.platformPid(s, "clamd")); // scans every upload: part of a submission's cost
         return pids;
     }
 

@@ -77,6 +77,8 @@ public final class Suite {
         if (!baseline.isEmpty()) {
             Baseline.compare(r, Path.of(baseline), s.results().resolve("comparison.md"));
         }
+        Baseline.goals(baseline.isEmpty() ? null : Path.of(baseline), s.results().resolve("results.json"),
+                s.results().resolve("goals.md"));
     }
 
     interface Step {

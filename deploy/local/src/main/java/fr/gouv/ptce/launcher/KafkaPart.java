@@ -146,6 +146,11 @@ final class KafkaPart extends Part {
                 // The one controller writes a no-op record to the metadata log every 500 ms by default, so
                 // that other nodes see it alive; with no other node that is the broker's main work at rest.
                 "metadata.max.idle.interval.ms=10000",
+                // Kafka's defaults (8 request handlers, 3 network threads per listener) are sized for a
+                // server; each idle thread wakes every 300 ms to look at its queue. One node on a developer's
+                // machine or a CI runner of two cores has no use for more threads than cores.
+                "num.io.threads=2",
+                "num.network.threads=1",
                 "") ;
     }
 
