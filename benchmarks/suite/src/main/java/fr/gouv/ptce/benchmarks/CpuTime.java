@@ -23,6 +23,10 @@ public final class CpuTime {
     private final Map<String, Double> start = new LinkedHashMap<>();
     private double machineStart;
     private long wallStart;
+    private double jitStart;
+
+    /** The entry of {@link #elapsed} that is a share of the parts' time, not a part: never added to them. */
+    static final String JIT = "of which JIT compilers (all JVMs)";
 
     private CpuTime(Map<String, Long> pids) {
         this.pids = pids;
@@ -49,6 +53,7 @@ public final class CpuTime {
         Map<String, Long> pids = partPids(s);
         CpuTime t = new CpuTime(pids);
         pids.forEach((part, pid) -> t.start.put(part, treeMillis(pid)));
+        t.jitStart = pids.values().stream().mapToDouble(CpuTime::jitMillis).sum();
         t.machineStart = machineBusyMillis();
         t.wallStart = System.nanoTime();
         return t;
@@ -67,6 +72,9 @@ public final class CpuTime {
             m.put(e.getKey(), used);
             parts += used;
         }
+        // Already counted in each JVM's part: how much of the parts' time the JIT compilers took (a
+        // service compiles for many minutes after start, and again when a stage exercises new paths).
+        m.put(JIT, pids.values().stream().mapToDouble(CpuTime::jitMillis).sum() - jitStart);
         double machine = machineBusyMillis() - machineStart;
         m.put("other (load generator, suite)", machine - parts);
         m.put("machine", machine);
@@ -98,6 +106,42 @@ public final class CpuTime {
             }
         }
         return total;
+    }
+
+    /** CPU time of the HotSpot compiler threads (C1, C2) of the process tree of {@code root}. */
+    static double jitMillis(long root) {
+        if (root <= 0) {
+            return 0;
+        }
+        double total = 0;
+        Deque<Long> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            long pid = todo.pop();
+            try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+                for (Path t : (Iterable<Path>) tasks::iterator) {
+                    try {
+                        if (Files.readString(t.resolve("comm")).contains("CompilerThre")) {
+                            total += threadMillis(t);
+                        }
+                    } catch (IOException e) {
+                        // the thread ended meanwhile
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // the process ended meanwhile
+            }
+            for (long child : children(pid)) {
+                todo.push(child);
+            }
+        }
+        return total;
+    }
+
+    private static double threadMillis(Path task) throws IOException {
+        String stat = Files.readString(task.resolve("stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * MS_PER_TICK;
     }
 
     private static double processMillis(long pid) {

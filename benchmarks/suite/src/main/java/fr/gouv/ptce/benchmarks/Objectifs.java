@@ -86,7 +86,7 @@ final class Objectifs {
         double total = 0;
         for (Iterator<String> it = busiest.path("cpuMsPerSubmission").fieldNames(); it.hasNext(); ) {
             String part = it.next();
-            if (!part.equals(AUTRES) && !part.equals("machine")) {
+            if (!part.equals(AUTRES) && !part.equals("machine") && !part.equals(CpuTime.JIT)) {
                 total += busiest.path("cpuMsPerSubmission").path(part).asDouble();
             }
         }
