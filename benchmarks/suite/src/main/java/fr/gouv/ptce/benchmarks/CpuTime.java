@@ -92,6 +92,11 @@ public final class CpuTime {
     }
 
     static double treeMillis(long root) {
+        return overTree(root, CpuTime::processMillis);
+    }
+
+    /** The sum of {@code perProcess} over {@code root} and its descendants (0 when not running). */
+    private static double overTree(long root, java.util.function.LongToDoubleFunction perProcess) {
         if (root <= 0) {
             return 0;
         }
@@ -100,7 +105,7 @@ public final class CpuTime {
         todo.push(root);
         while (!todo.isEmpty()) {
             long pid = todo.pop();
-            total += processMillis(pid);
+            total += perProcess.applyAsDouble(pid);
             for (long child : children(pid)) {
                 todo.push(child);
             }
@@ -110,30 +115,23 @@ public final class CpuTime {
 
     /** CPU time of the HotSpot compiler threads (C1, C2) of the process tree of {@code root}. */
     static double jitMillis(long root) {
-        if (root <= 0) {
-            return 0;
-        }
+        return overTree(root, CpuTime::compilerThreadsMillis);
+    }
+
+    private static double compilerThreadsMillis(long pid) {
         double total = 0;
-        Deque<Long> todo = new ArrayDeque<>();
-        todo.push(root);
-        while (!todo.isEmpty()) {
-            long pid = todo.pop();
-            try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
-                for (Path t : (Iterable<Path>) tasks::iterator) {
-                    try {
-                        if (Files.readString(t.resolve("comm")).contains("CompilerThre")) {
-                            total += threadMillis(t);
-                        }
-                    } catch (IOException e) {
-                        // the thread ended meanwhile
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path t : (Iterable<Path>) tasks::iterator) {
+                try {
+                    if (Files.readString(t.resolve("comm")).contains("CompilerThre")) {
+                        total += threadMillis(t);
                     }
+                } catch (IOException e) {
+                    // the thread ended meanwhile
                 }
-            } catch (IOException | RuntimeException e) {
-                // the process ended meanwhile
             }
-            for (long child : children(pid)) {
-                todo.push(child);
-            }
+        } catch (IOException | RuntimeException e) {
+            // the process ended meanwhile
         }
         return total;
     }
