@@ -28,6 +28,11 @@ public final class CpuTime {
     /** The entry of {@link #elapsed} that is a share of the parts' time, not a part: never added to them. */
     static final String JIT = "of which JIT compilers (all JVMs)";
 
+    /** Whether an entry of {@link #elapsed} is a part of the platform (not the machine, the rest or a share). */
+    static boolean estUnePartie(String entree) {
+        return !entree.equals("machine") && !entree.startsWith("other") && !entree.equals(JIT);
+    }
+
     private CpuTime(Map<String, Long> pids) {
         this.pids = pids;
     }
@@ -137,20 +142,22 @@ public final class CpuTime {
     }
 
     private static double threadMillis(Path task) throws IOException {
-        String stat = Files.readString(task.resolve("stat"));
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * MS_PER_TICK;
+        return statMillis(Files.readString(task.resolve("stat")));
     }
 
     private static double processMillis(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            // Fields after the command name, which is in parentheses and may hold spaces.
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * MS_PER_TICK; // utime, stime
+            return statMillis(Files.readString(Path.of("/proc/" + pid + "/stat")));
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /** utime + stime of a /proc stat line (a process's or a thread's). */
+    private static double statMillis(String stat) {
+        // Fields after the command name, which is in parentheses and may hold spaces.
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * MS_PER_TICK;
     }
 
     private static long[] children(long pid) {

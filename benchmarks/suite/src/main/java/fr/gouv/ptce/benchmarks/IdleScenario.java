@@ -38,7 +38,7 @@ public final class IdleScenario {
         for (Map.Entry<String, Double> e : used.entrySet()) {
             double msPerSecond = e.getValue() / seconds;
             perPart.put(e.getKey(), Latencies.round(msPerSecond));
-            if (!e.getKey().equals("machine") && !e.getKey().startsWith("other") && !e.getKey().equals(CpuTime.JIT)) {
+            if (CpuTime.estUnePartie(e.getKey())) {
                 platform += msPerSecond;
             }
         }
