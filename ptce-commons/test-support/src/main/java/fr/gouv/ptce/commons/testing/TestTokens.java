@@ -46,6 +46,11 @@ public final class TestTokens {
                 .expiresAt(Instant.now().minusSeconds(3600)).sign(privateKey());
     }
 
+    /** A valid token that expires {@code vie} from now (seconds are the claim's unit). */
+    public static String expiringIn(java.time.Duration vie, String sub, String... roles) {
+        return builder(sub, roles).expiresAt(Instant.now().plus(vie)).sign(privateKey());
+    }
+
     /** Same claims, signed by a key the service does not trust. */
     public static String signedByForeignKey(String sub, String... roles) {
         return builder(sub, roles).sign(newKeyPair().getPrivate());
