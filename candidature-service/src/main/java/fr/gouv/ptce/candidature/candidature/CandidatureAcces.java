@@ -28,7 +28,11 @@ public class CandidatureAcces {
 
     /** The file if the caller may read it (owner, staff reader or evaluator cleared on it), else 404. */
     public Candidature pourLecture(UUID id) {
-        Candidature c = Candidature.findById(id);
+        return pourLecture(id, Candidature.findById(id));
+    }
+
+    /** File {@code id}, already read ({@code c}, null if unknown), if the caller may read it; else 404. */
+    public Candidature pourLecture(UUID id, Candidature c) {
         if (c == null || !(estProprietaire(c) || dansLaPortee(c) && (estLecteurStaff() || estEvaluateurHabilite(c)))) {
             throw introuvable(id);
         }

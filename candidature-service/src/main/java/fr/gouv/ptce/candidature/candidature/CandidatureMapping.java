@@ -1,7 +1,6 @@
 package fr.gouv.ptce.candidature.candidature;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import fr.gouv.ptce.candidature.campagne.Campagne;
 import fr.gouv.ptce.candidature.domain.Eligibilite;
 import fr.gouv.ptce.candidature.web.Json;
 import fr.gouv.ptce.commons.valeurs.Montant;
@@ -58,9 +57,9 @@ final class CandidatureMapping {
         return membres(c).stream().map(m -> new Eligibilite.Membre(m.nom(), m.siret(), m.type())).toList();
     }
 
-    static CandidatureVue vue(Candidature c, Campagne k, List<PieceVue> pieces, List<HistoriqueStatut> historique,
-                              References references) {
-        return new CandidatureVue(c.id, c.numero, c.campagneId, k.code, k.phase, c.statut, c.porteurSub,
+    static CandidatureVue vue(Candidature c, LectureCandidature.Annexes annexes, References references) {
+        return new CandidatureVue(c.id, c.numero, c.campagneId, annexes.campagneCode(), annexes.phase(), c.statut,
+                c.porteurSub,
                 new CandidatureVue.Structure(c.siret, c.raisonSociale, c.formeJuridique,
                         references.libelleFormeJuridique(c.formeJuridique), c.adresse, c.codeCommune,
                         references.nomCommune(c.codeCommune), c.departement, c.region),
@@ -68,9 +67,8 @@ final class CandidatureMapping {
                 new CandidatureVue.Projet(c.projetTitre, c.projetDescription, secteurs(c), c.projetEmploisVises,
                         Montant.enEuros(c.projetBudgetCentimes)),
                 new ContenuCandidature.Contact(c.contactNom, c.contactEmail, c.contactTelephone),
-                pieces,
-                historique.stream().map(h -> new CandidatureVue.Historique(h.ancienStatut, h.nouveauStatut, h.acteur,
-                        h.instant, h.motif)).toList(),
+                annexes.pieces(),
+                annexes.historique(),
                 c.creeeLe, c.modifieeLe, c.deposeeLe, c.version);
     }
 

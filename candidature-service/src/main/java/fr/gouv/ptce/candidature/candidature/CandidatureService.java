@@ -21,7 +21,6 @@ import fr.gouv.ptce.commons.outbox.Outbox;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.CurrentUser;
 import fr.gouv.ptce.commons.verrous.VerrouConsultatif;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -52,9 +51,6 @@ public class CandidatureService {
 
     @Inject
     Outbox outbox;
-
-    @Inject
-    PieceService pieces;
 
     @Inject
     StructureService structures;
@@ -111,7 +107,10 @@ public class CandidatureService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CandidatureVue lire(UUID id) {
-        return vue(acces.pourLecture(id));
+        // One round trip: the file is read with everything its view shows, then the access is judged on it.
+        LectureCandidature.Lue lue = LectureCandidature.lire(id);
+        Candidature c = acces.pourLecture(id, lue == null ? null : lue.candidature());
+        return CandidatureMapping.vue(c, lue.annexes(), references);
     }
 
     /**
@@ -228,10 +227,9 @@ public class CandidatureService {
         c.region = t == null ? null : t.region();
     }
 
+    /** The view of a file already loaded (after a change, or for the porteur's archive). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CandidatureVue vue(Candidature c) {
-        Campagne k = Campagne.findById(c.campagneId);
-        List<HistoriqueStatut> lignes = HistoriqueStatut.list("candidatureId", Sort.by("id"), c.id);
-        return CandidatureMapping.vue(c, k, pieces.descriptions(c.id), lignes, references);
+        return CandidatureMapping.vue(c, LectureCandidature.annexes(c), references);
     }
 }

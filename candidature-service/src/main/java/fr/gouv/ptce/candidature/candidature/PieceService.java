@@ -10,7 +10,6 @@ import fr.gouv.ptce.candidature.domain.TypePiece;
 import fr.gouv.ptce.candidature.web.Problemes;
 import fr.gouv.ptce.commons.problem.ProblemException;
 import fr.gouv.ptce.commons.security.CurrentUser;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -116,13 +115,7 @@ public class PieceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PieceVue> lister(UUID candidatureId) {
         acces.pourLecture(candidatureId);
-        return descriptions(candidatureId);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PieceVue> descriptions(UUID candidatureId) {
-        return Piece.<Piece>find("candidatureId", Sort.by("deposeeLe").and("id"), candidatureId).stream()
-                .map(PieceVue::de).toList();
+        return LectureCandidature.pieces(candidatureId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
