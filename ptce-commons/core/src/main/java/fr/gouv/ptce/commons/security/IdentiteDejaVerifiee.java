@@ -16,7 +16,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Serves a bearer token that was verified a moment ago from {@link JetonsVerifies}, instead of
@@ -33,7 +35,8 @@ import java.util.Map;
  * every check less than {@code duree-max} ago and it has not expired since; an expired, tampered,
  * re-signed or foreign token is a miss and goes to quarkus-oidc, which refuses it (401). Roles,
  * ownership and territory are read from the same claims as before. What stays per request is never
- * cached: the routing context attribute is replaced by the current request's. The services use one
+ * cached: the kept copy has its routing-context attributes emptied, and a hit fills them with the
+ * current request's. The services use one
  * OIDC tenant, so the token alone decides the verification's result.
  */
 @ApplicationScoped
@@ -42,8 +45,16 @@ public class IdentiteDejaVerifiee implements IdentityProvider<TokenAuthenticatio
     /** Marks an identity served from the cache, so the augmentor does not keep it a second time. */
     static final String DEJA_VERIFIEE = "ptce.jeton-deja-verifie";
 
+    /**
+     * An accepted identity without anything of the request it was verified in: {@code attributsRequete}
+     * name the attributes that held that request's routing context (emptied here, so that the cache
+     * never keeps a request, its headers or its body alive), to be filled with the next request's.
+     */
+    record Verifiee(SecurityIdentity identite, Set<String> attributsRequete) {
+    }
+
     private final CacheJetonsSettings settings;
-    private final JetonsVerifies<SecurityIdentity> jetons;
+    private final JetonsVerifies<Verifiee> jetons;
 
     @Inject
     public IdentiteDejaVerifiee(CacheJetonsSettings settings) {
@@ -88,23 +99,29 @@ public class IdentiteDejaVerifiee implements IdentityProvider<TokenAuthenticatio
                 && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
             AccessTokenCredential jeton = identity.getCredential(AccessTokenCredential.class);
             if (jeton != null && jeton.getToken() != null) {
-                jetons.retenir(jeton.getToken(), identity, Instant.ofEpochSecond(jwt.getExpirationTime()));
+                jetons.retenir(jeton.getToken(), sansRequete(identity), Instant.ofEpochSecond(jwt.getExpirationTime()));
             }
         }
         return Uni.createFrom().item(identity);
     }
 
-    /**
-     * The kept identity with this request's routing context: any attribute that held the routing
-     * context of the request it was verified with now holds the current one.
-     */
-    private static SecurityIdentity pourCetteRequete(SecurityIdentity deja, RoutingContext courant) {
-        QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder(deja).addAttribute(DEJA_VERIFIEE, Boolean.TRUE);
-        deja.getAttributes().forEach((nom, valeur) -> {
+    /** The identity to keep: the same, with its routing-context attributes emptied. */
+    static Verifiee sansRequete(SecurityIdentity identite) {
+        Set<String> noms = new HashSet<>();
+        identite.getAttributes().forEach((nom, valeur) -> {
             if (valeur instanceof RoutingContext) {
-                b.addAttribute(nom, courant);
+                noms.add(nom);
             }
         });
+        QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder(identite);
+        noms.forEach(nom -> b.addAttribute(nom, null));
+        return new Verifiee(b.build(), Set.copyOf(noms));
+    }
+
+    /** The kept identity for this request: marked as served from here, with this request's routing context. */
+    static SecurityIdentity pourCetteRequete(Verifiee deja, RoutingContext courant) {
+        QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder(deja.identite()).addAttribute(DEJA_VERIFIEE, Boolean.TRUE);
+        deja.attributsRequete().forEach(nom -> b.addAttribute(nom, courant));
         return b.build();
     }
 
