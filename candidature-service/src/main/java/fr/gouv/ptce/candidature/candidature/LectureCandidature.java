@@ -15,7 +15,8 @@ import java.util.UUID;
  * round trip costs more than the work of these small queries, and a GET used to make four of them.
  * The attachments and the history come as JSON arrays built by PostgreSQL, whose keys are the
  * components of {@link PieceVue} and {@link CandidatureVue.Historique}: this is the one place that
- * maps those rows to their views. Nothing is kept across requests (campaigns can be edited).
+ * maps stored rows to those views ({@link PieceVue#de} maps the piece an upload has just written).
+ * Nothing is kept across requests (campaigns can be edited).
  */
 final class LectureCandidature {
 

@@ -11,13 +11,13 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import fr.gouv.ptce.commons.time.TransportClock;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -57,9 +57,9 @@ public class IdentiteDejaVerifiee implements IdentityProvider<TokenAuthenticatio
     private final JetonsVerifies<Verifiee> jetons;
 
     @Inject
-    public IdentiteDejaVerifiee(CacheJetonsSettings settings) {
+    public IdentiteDejaVerifiee(CacheJetonsSettings settings, @TransportClock Clock horloge) {
         this.settings = settings;
-        this.jetons = new JetonsVerifies<>(Clock.systemUTC(), settings.dureeMax(), settings.tailleMax());
+        this.jetons = new JetonsVerifies<>(horloge, settings.dureeMax(), settings.tailleMax());
     }
 
     /** Before quarkus-oidc's provider (default priority {@value IdentityProvider#SYSTEM_FIRST} + 1). */
@@ -89,12 +89,6 @@ public class IdentiteDejaVerifiee implements IdentityProvider<TokenAuthenticatio
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        return augment(identity, context, Map.of());
-    }
-
-    @Override
-    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context,
-                                         Map<String, Object> attributes) {
         if (settings.enabled() && identity.getAttribute(DEJA_VERIFIEE) == null
                 && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
             AccessTokenCredential jeton = identity.getCredential(AccessTokenCredential.class);
@@ -125,7 +119,7 @@ public class IdentiteDejaVerifiee implements IdentityProvider<TokenAuthenticatio
         return b.build();
     }
 
-    /** How many tokens are kept (tests, metrics). */
+    /** How many tokens are kept (tests). */
     public int taille() {
         return jetons.taille();
     }

@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>The key is the SHA-256 of the whole token: a token differing by one byte (tampered, re-signed)
  *   is another key, and the map never holds a token's text.</li>
  *   <li>Only tokens that passed every check are put here; a refused token is verified each time.</li>
- *   <li>The clock is real time (transport), never the business clock the demo moves.</li>
+ *   <li>The clock is real time ({@code @TransportClock}), never the business clock the demo moves.</li>
  *   <li>Bounded: when full, expired entries are dropped; if it is still full, the new token is simply
  *   not kept (it is verified again next time), so memory stays bounded whatever the callers do.</li>
  * </ul>
@@ -65,7 +65,8 @@ public final class JetonsVerifies<V> {
             return;
         }
         Instant maintenant = horloge.instant();
-        Instant jusqua = expiration.isBefore(maintenant.plus(dureeMax)) ? expiration : maintenant.plus(dureeMax);
+        Instant limite = maintenant.plus(dureeMax);
+        Instant jusqua = expiration.isBefore(limite) ? expiration : limite;
         if (!maintenant.isBefore(jusqua)) {
             return;
         }
@@ -80,11 +81,6 @@ public final class JetonsVerifies<V> {
 
     public int taille() {
         return entrees.size();
-    }
-
-    /** Forgets every token, e.g. when the signing keys may have changed. */
-    public void vider() {
-        entrees.clear();
     }
 
     static String empreinte(String jeton) {
