@@ -18,7 +18,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * single upsert on the key's row — the row lock orders concurrent takes, the database's clock times
  * the refill (one clock for all replicas, real time: never the business Clock, which tests move).
  * Its own short transaction, whatever the caller's: a count must not wait for, nor roll back with,
- * the work it lets through.
+ * the work it lets through. The caller's JTA transaction, if any, is suspended and the upsert runs
+ * alone on an autocommit connection: one statement is its own transaction in PostgreSQL, so a JTA
+ * transaction of its own would only add Narayana's begin and a COMMIT round trip to every write the
+ * platform takes (benchmarks/README.md, "Cut: a write's count is one autocommit statement").
  */
 @ApplicationScoped
 public class LimiteurDebit {
@@ -41,7 +44,7 @@ public class LimiteurDebit {
 
     /** Zero when a token of {@code cle} was taken; otherwise how long until the next one. */
     public Duration prendre(String cle, Debit debit) {
-        return QuarkusTransaction.requiringNew().call(() -> compter(cle, debit));
+        return QuarkusTransaction.suspendingExisting().call(() -> compter(cle, debit));
     }
 
     private Duration compter(String cle, Debit debit) {

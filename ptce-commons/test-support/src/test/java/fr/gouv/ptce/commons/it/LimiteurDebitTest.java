@@ -4,6 +4,7 @@ import fr.gouv.ptce.commons.limites.Debit;
 import fr.gouv.ptce.commons.limites.LimiteurDebit;
 import fr.gouv.ptce.commons.testing.TestInfrastructure;
 import fr.gouv.ptce.commons.testing.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -52,6 +54,18 @@ class LimiteurDebitTest {
         }
         given().auth().oauth2(TestTokens.forUser(sub, "admin")).contentType("application/json").body(BODY)
                 .when().post("/api/v1/essais").then().statusCode(429).header("RateLimit-Policy", "\"ecritures\";q=6;w=60");
+    }
+
+    @Test
+    void unePriseFaiteDansUneTransactionQuiEchoueResteComptee() {
+        String cle = "essai:" + UUID.randomUUID();
+        Debit un = new Debit(1, 1.0 / 300);
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(Duration.ZERO, limiteur.prendre(cle, un));
+            throw new IllegalStateException("l'écriture laissée passer échoue : sa transaction est annulée");
+        }));
+        assertTrue(limiteur.prendre(cle, un).compareTo(Duration.ofMinutes(4)) > 0,
+                "le jeton pris par l'écriture annulée reste pris");
     }
 
     @Test
