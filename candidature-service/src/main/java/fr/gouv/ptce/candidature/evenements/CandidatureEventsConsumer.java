@@ -9,7 +9,7 @@ import fr.gouv.ptce.candidature.domain.CycleDeVie;
 import fr.gouv.ptce.candidature.domain.Decision;
 import fr.gouv.ptce.candidature.structure.LaureatPhase1;
 import fr.gouv.ptce.candidature.web.Json;
-import fr.gouv.ptce.commons.inbox.EventInbox;
+import fr.gouv.ptce.commons.inbox.Consommateur;
 import fr.gouv.ptce.commons.inbox.EventRoutes;
 import fr.gouv.ptce.commons.inbox.RejectedEventException;
 import fr.gouv.ptce.events.CandidatureIrrecevable;
@@ -21,23 +21,15 @@ import fr.gouv.ptce.events.Fait;
 import fr.gouv.ptce.events.InstructionDemarree;
 import fr.gouv.ptce.events.LaureatPhase1Designe;
 import fr.gouv.ptce.events.LaureatPhase2Desiste;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
-
-import java.util.concurrent.CompletionStage;
 
 /**
  * Events from evaluation-service: instruction steps and committee decisions move the files;
  * a phase-1 lauréat becomes eligible for phase 2. Each event is applied once (EventInbox).
  */
 @ApplicationScoped
-public class CandidatureEventsConsumer {
-
-    @Inject
-    EventInbox inbox;
+public class CandidatureEventsConsumer implements Consommateur {
 
     @Inject
     SuiviCandidature suivi;
@@ -60,16 +52,9 @@ public class CandidatureEventsConsumer {
             .on(CandidatureRecevable.class, (d, e) -> recevable(d))
             .on(EvaluateurHabilite.class, (d, e) -> habiliter(d));
 
-    @Incoming("decisions")
-    @Blocking
-    public CompletionStage<Void> onDecision(Message<String> message) {
-        return inbox.handle(message, decisions);
-    }
-
-    @Incoming("instructions")
-    @Blocking
-    public CompletionStage<Void> onInstruction(Message<String> message) {
-        return inbox.handle(message, instructions);
+    @Override
+    public EventRoutes routes() {
+        return decisions.avec(instructions);
     }
 
     void decisionRendue(DecisionRendue d) {

@@ -1,35 +1,27 @@
 package fr.gouv.ptce.evaluation.campagne;
 
 import fr.gouv.ptce.commons.events.EventJson;
-import fr.gouv.ptce.commons.inbox.EventInbox;
+import fr.gouv.ptce.commons.inbox.Consommateur;
 import fr.gouv.ptce.commons.inbox.EventRoutes;
 import fr.gouv.ptce.commons.inbox.RejectedEventException;
 import fr.gouv.ptce.evaluation.domain.Phase;
 import fr.gouv.ptce.events.CampagnePubliee;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 
 /** Keeps the campaigns this service scores and decides on (topic ptce.campagnes). */
 @ApplicationScoped
-public class CampagneEventsConsumer {
-
-    @Inject
-    EventInbox inbox;
+public class CampagneEventsConsumer implements Consommateur {
 
     @Inject
     Clock clock;
 
-    @Incoming("campagnes")
-    @Blocking
-    public CompletionStage<Void> onCampagne(Message<String> message) {
-        return inbox.handle(message, EventRoutes.when(CampagnePubliee.class, (d, e) -> appliquer(d)));
+    @Override
+    public EventRoutes routes() {
+        return EventRoutes.when(CampagnePubliee.class, (d, e) -> appliquer(d));
     }
 
     void appliquer(CampagnePubliee d) {

@@ -1,19 +1,15 @@
 package fr.gouv.ptce.evaluation.financement;
 
-import fr.gouv.ptce.commons.inbox.EventInbox;
+import fr.gouv.ptce.commons.inbox.Consommateur;
 import fr.gouv.ptce.commons.inbox.EventRoutes;
 import fr.gouv.ptce.events.ConventionCreee;
 import fr.gouv.ptce.events.ConventionResiliee;
 import fr.gouv.ptce.events.ConventionSignee;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.time.Clock;
 import java.util.UUID;
-import java.util.concurrent.CompletionStage;
 
 /**
  * Follows the lauréats' agreements from financement-service's facts (topic ptce.financements), so
@@ -22,10 +18,7 @@ import java.util.concurrent.CompletionStage;
  * makes a redelivery harmless, and a status never goes back.
  */
 @ApplicationScoped
-public class FinancementEventsConsumer {
-
-    @Inject
-    EventInbox inbox;
+public class FinancementEventsConsumer implements Consommateur {
 
     @Inject
     Clock clock;
@@ -35,10 +28,9 @@ public class FinancementEventsConsumer {
             .on(ConventionSignee.class, (d, e) -> signee(d))
             .on(ConventionResiliee.class, (d, e) -> resiliee(d));
 
-    @Incoming("financements")
-    @Blocking
-    public CompletionStage<Void> onFinancement(Message<String> message) {
-        return inbox.handle(message, routes);
+    @Override
+    public EventRoutes routes() {
+        return routes;
     }
 
     void creee(ConventionCreee d) {

@@ -1,7 +1,7 @@
 package fr.gouv.ptce.evaluation.instruction;
 
 import fr.gouv.ptce.commons.events.EventJson;
-import fr.gouv.ptce.commons.inbox.EventInbox;
+import fr.gouv.ptce.commons.inbox.Consommateur;
 import fr.gouv.ptce.commons.inbox.EventRoutes;
 import fr.gouv.ptce.commons.inbox.RejectedEventException;
 import fr.gouv.ptce.commons.valeurs.TransitionInterditeException;
@@ -12,18 +12,14 @@ import fr.gouv.ptce.events.CandidatureDeposee;
 import fr.gouv.ptce.events.CandidatureRedeposee;
 import fr.gouv.ptce.events.CandidatureRetiree;
 import fr.gouv.ptce.events.DepotCandidature;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletionStage;
 
 /**
  * Opens, refreshes and closes instruction files from candidature-service's events. The campaign
@@ -31,13 +27,10 @@ import java.util.concurrent.CompletionStage;
  * scoring, ranking and decisions wait for the campaign.
  */
 @ApplicationScoped
-public class CandidatureEventsConsumer {
+public class CandidatureEventsConsumer implements Consommateur {
 
     private static final Logger LOG = Logger.getLogger(CandidatureEventsConsumer.class);
     private static final String SYSTEME = "candidature-service";
-
-    @Inject
-    EventInbox inbox;
 
     @Inject
     Journal journal;
@@ -50,10 +43,9 @@ public class CandidatureEventsConsumer {
             .on(CandidatureRedeposee.class, (d, e) -> redeposee(d))
             .on(CandidatureRetiree.class, (d, e) -> retiree(d));
 
-    @Incoming("candidatures")
-    @Blocking
-    public CompletionStage<Void> onCandidature(Message<String> message) {
-        return inbox.handle(message, routes);
+    @Override
+    public EventRoutes routes() {
+        return routes;
     }
 
     void deposee(CandidatureDeposee d) {

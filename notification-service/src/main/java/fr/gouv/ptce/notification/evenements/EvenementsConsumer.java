@@ -1,18 +1,14 @@
 package fr.gouv.ptce.notification.evenements;
 
-import fr.gouv.ptce.commons.inbox.EventInbox;
+import fr.gouv.ptce.commons.inbox.Consommateur;
 import fr.gouv.ptce.commons.inbox.EventRoutes;
 import fr.gouv.ptce.events.Evenement;
 import fr.gouv.ptce.events.Fait;
 import fr.gouv.ptce.events.Topic;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.util.List;
-import java.util.concurrent.CompletionStage;
 
 /**
  * Listens to every topic of the platform. Every fact is taken (partners may subscribe to any of
@@ -20,48 +16,18 @@ import java.util.concurrent.CompletionStage;
  * webhook deliveries — all in the inbox transaction that records the event id.
  */
 @ApplicationScoped
-public class EvenementsConsumer {
-
-    @Inject
-    EventInbox inbox;
+public class EvenementsConsumer implements Consommateur {
 
     @Inject
     TraitementEvenement traitement;
 
-    private final EventRoutes campagnes = tous(Topic.CAMPAGNES.faits());
-    private final EventRoutes candidatures = tous(Topic.CANDIDATURES.faits());
-    private final EventRoutes instructions = tous(Topic.INSTRUCTIONS.faits());
-    private final EventRoutes decisions = tous(Topic.DECISIONS.faits());
-    private final EventRoutes financements = tous(Topic.FINANCEMENTS.faits());
-
-    @Incoming("campagnes")
-    @Blocking
-    public CompletionStage<Void> campagnes(Message<String> message) {
-        return inbox.handle(message, campagnes);
-    }
-
-    @Incoming("candidatures")
-    @Blocking
-    public CompletionStage<Void> candidatures(Message<String> message) {
-        return inbox.handle(message, candidatures);
-    }
-
-    @Incoming("instructions")
-    @Blocking
-    public CompletionStage<Void> instructions(Message<String> message) {
-        return inbox.handle(message, instructions);
-    }
-
-    @Incoming("decisions")
-    @Blocking
-    public CompletionStage<Void> decisions(Message<String> message) {
-        return inbox.handle(message, decisions);
-    }
-
-    @Incoming("financements")
-    @Blocking
-    public CompletionStage<Void> financements(Message<String> message) {
-        return inbox.handle(message, financements);
+    @Override
+    public EventRoutes routes() {
+        return tous(Topic.CAMPAGNES.faits())
+                .avec(tous(Topic.CANDIDATURES.faits()))
+                .avec(tous(Topic.INSTRUCTIONS.faits()))
+                .avec(tous(Topic.DECISIONS.faits()))
+                .avec(tous(Topic.FINANCEMENTS.faits()));
     }
 
     private EventRoutes tous(List<Fait> faits) {

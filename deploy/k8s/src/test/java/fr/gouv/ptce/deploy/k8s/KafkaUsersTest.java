@@ -106,8 +106,10 @@ class KafkaUsersTest {
                 if (key.startsWith("mp.messaging.incoming.")) {
                     if (key.endsWith(".dead-letter-queue.topic")) {
                         deadLetters.add(value.strip());
-                    } else if (key.endsWith(".topic")) {
-                        topics.add(value.strip());
+                    } else if (key.endsWith(".topic") || key.endsWith(".topics")) {
+                        for (String topic : value.split(",")) { // .topics: one channel reads several
+                            topics.add(topic.strip());
+                        }
                     } else if (key.endsWith(".group.id")) {
                         groups.add(value.strip());
                     }

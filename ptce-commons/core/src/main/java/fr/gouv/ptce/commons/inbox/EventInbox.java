@@ -65,8 +65,19 @@ public class EventInbox {
     @Inject
     LettresMortes lettres;
 
+    @Inject
+    RoutesDuService routesDuService;
+
     @ConfigProperty(name = "quarkus.application.name")
     String application;
+
+    /**
+     * Handles {@code message} received on the service's one channel: routed by its fact to the
+     * feature that handles it ({@link RoutesDuService}), recorded under the application's name.
+     */
+    public CompletionStage<Void> handle(Message<?> message) {
+        return handle(message, application, routesDuService.routes());
+    }
 
     /**
      * Handles {@code message} for this service: the consumer name recorded with each processed event

@@ -54,6 +54,18 @@ public final class EventRoutes {
         return routes;
     }
 
+    /**
+     * These routes and {@code autres}'s: the routes of several features read on one channel. A fact
+     * both handle is refused (each fact has one handler in a service).
+     */
+    public EventRoutes avec(EventRoutes autres) {
+        EventRoutes routes = this;
+        for (Route<?> route : autres.byFact.values()) {
+            routes = routes.add(route);
+        }
+        return routes;
+    }
+
     private EventRoutes add(Route<?> route) {
         Map<String, Route<?>> copy = new LinkedHashMap<>(byFact);
         if (copy.putIfAbsent(route.type().fact(), route) != null) {
