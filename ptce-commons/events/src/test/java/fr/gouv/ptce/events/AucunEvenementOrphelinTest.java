@@ -83,11 +83,14 @@ class AucunEvenementOrphelinTest {
 
     @Test
     void lesRoutesDesServicesSontLuesEtChaqueCanalEstDeclare() throws IOException {
-        // The reading above is only as good as this: each service consumes something, and each
-        // @Incoming channel of its code is a Kafka channel of its configuration.
+        // The reading above is only as good as this: each service consumes something, declares the
+        // kit's channel, and each @Incoming channel of its own code is a Kafka channel of its configuration.
         for (String service : SERVICES) {
             Map<String, List<String>> canaux = canaux(service);
             assertFalse(consommes(service).isEmpty(), service + " : aucune route lue");
+            // the kit's one channel (inbox.CanalEvenements) is where the routes' events arrive
+            assertFalse(canaux.getOrDefault("evenements", List.of()).isEmpty(),
+                    service + " : le canal « evenements » du kit n'a pas de topics dans application.properties");
             for (Path source : consommateurs(service)) {
                 Matcher m = INCOMING.matcher(Files.readString(source));
                 while (m.find()) {
