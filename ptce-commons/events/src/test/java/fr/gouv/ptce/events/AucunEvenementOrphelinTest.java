@@ -35,9 +35,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * services, or declared for partners only there ({@code x-partenaires-seulement: true} on its
  * message, with the reason in {@code x-partenaires-seulement-raison}). A fact counts as consumed by
  * a service when one of its consumers (the classes implementing {@code Consommateur}, or holding an
- * {@code @Incoming} method) names it in its {@code EventRoutes} — by its record ({@code CandidatureDeposee.class}), its {@code Fait} constant,
- * or a whole topic ({@code Topic.X.faits()}) — and the service's application.properties declares a
- * Kafka channel on that fact's topic ({@code .topic}, or one of its {@code .topics}). Read from the sources: a route the test cannot read fails it.
+ * {@code @Incoming} method) names it in its {@code EventRoutes} — by its record
+ * ({@code CandidatureDeposee.class}), its {@code Fait} constant, or a whole topic
+ * ({@code Topic.X.faits()}) — and the service's application.properties declares a Kafka channel on
+ * that fact's topic ({@code .topic}, or one of its {@code .topics}). Read from the sources: a route
+ * the test cannot read fails it.
  */
 class AucunEvenementOrphelinTest {
 
@@ -84,7 +86,8 @@ class AucunEvenementOrphelinTest {
     @Test
     void lesRoutesDesServicesSontLuesEtChaqueCanalEstDeclare() throws IOException {
         // The reading above is only as good as this: each service consumes something, declares the
-        // kit's channel, and each @Incoming channel of its own code is a Kafka channel of its configuration.
+        // kit's channel, and each @Incoming channel of its own code is a Kafka channel of its
+        // configuration.
         for (String service : SERVICES) {
             Map<String, List<String>> canaux = canaux(service);
             assertFalse(consommes(service).isEmpty(), service + " : aucune route lue");

@@ -65,7 +65,7 @@ public class CanauxEntrants {
 
     /**
      * The methods taking a {@code Message} and returning a {@code CompletionStage}: the form the
-     * conventions give every consumer ({@code return inbox.handle(message, routes)}).
+     * kit's channel has ({@code CanalEvenements}: {@code return inbox.handle(message)}).
      */
     private Map<String, Canal> lire() {
         Map<String, Canal> out = new HashMap<>();

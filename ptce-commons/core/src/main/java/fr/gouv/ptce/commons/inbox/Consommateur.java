@@ -9,6 +9,6 @@ package fr.gouv.ptce.commons.inbox;
  */
 public interface Consommateur {
 
-    /** The facts this feature handles; built once (the bean is application-scoped). */
+    /** The facts this feature handles; read once, at start, by {@link RoutesDuService}. */
     EventRoutes routes();
 }

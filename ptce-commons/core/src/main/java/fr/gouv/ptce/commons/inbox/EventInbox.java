@@ -73,18 +73,11 @@ public class EventInbox {
 
     /**
      * Handles {@code message} received on the service's one channel: routed by its fact to the
-     * feature that handles it ({@link RoutesDuService}), recorded under the application's name.
+     * feature that handles it ({@link RoutesDuService}); the consumer name recorded with each
+     * processed event is the application's name ({@code quarkus.application.name}).
      */
     public CompletionStage<Void> handle(Message<?> message) {
         return handle(message, application, routesDuService.routes());
-    }
-
-    /**
-     * Handles {@code message} for this service: the consumer name recorded with each processed event
-     * is the application's name ({@code quarkus.application.name}), the same for every channel.
-     */
-    public CompletionStage<Void> handle(Message<?> message, EventRoutes routes) {
-        return handle(message, application, routes);
     }
 
     /**

@@ -1,17 +1,18 @@
 package fr.gouv.ptce.commons.inbox;
 
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
  * The routes of every {@link Consommateur} of the service, merged once: what the service's one
- * channel does with each fact. Merged at start, so that a fact routed by two features stops the
- * service with the name of the fact rather than be handled by whichever came first.
+ * channel does with each fact. Created at start ({@code @Startup}), so that a fact routed by two
+ * features stops the service with the name of the fact rather than be handled by whichever came first.
  */
+@Startup
 @ApplicationScoped
 public class RoutesDuService {
 
@@ -19,27 +20,19 @@ public class RoutesDuService {
     @Any
     Instance<Consommateur> consommateurs;
 
-    private volatile EventRoutes routes;
+    private EventRoutes routes;
 
-    void verifierAuDemarrage(@Observes StartupEvent demarrage) {
-        routes();
+    @PostConstruct
+    void reunir() {
+        EventRoutes toutes = EventRoutes.none();
+        for (Consommateur c : consommateurs) {
+            toutes = toutes.avec(c.routes());
+        }
+        routes = toutes;
     }
 
     /** Every route of every feature; none when the service consumes nothing. */
     public EventRoutes routes() {
-        EventRoutes r = routes;
-        if (r == null) {
-            synchronized (this) {
-                if (routes == null) {
-                    EventRoutes toutes = EventRoutes.none();
-                    for (Consommateur c : consommateurs) {
-                        toutes = toutes.avec(c.routes());
-                    }
-                    routes = toutes;
-                }
-                r = routes;
-            }
-        }
-        return r;
+        return routes;
     }
 }
