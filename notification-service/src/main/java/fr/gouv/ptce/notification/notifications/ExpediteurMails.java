@@ -24,11 +24,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Sends the queued e-mails. Each one is claimed with {@code FOR UPDATE SKIP LOCKED} in its own
- * transaction, which stays open while the SMTP server answers: another replica skips the row
+ * Sends the queued e-mails. Each one is claimed with {@code FOR NO KEY UPDATE SKIP LOCKED} in its
+ * own transaction, which stays open while the SMTP server answers: another replica skips the row
  * instead of sending it again, and the outcome (ENVOYEE with instant and Message-ID, or one more
  * failed attempt with its reason and the time of the next one) is committed with the claim.
  * Runs on a timer and whenever a transaction that queued e-mails commits.
+ * <p>
+ * SMTP has no way to ask whether a message went through: if the service dies between the server's
+ * acceptance and the commit, the claim is undone and the e-mail goes out again. That is chosen over
+ * losing a notice (a decision, a request for documents); the copy has the same Message-ID, and each
+ * conversation is first recorded on its own ({@link JournalEnvois}) so the interrupted one shows.
  */
 @ApplicationScoped
 public class ExpediteurMails {
@@ -36,7 +41,12 @@ public class ExpediteurMails {
     private static final Logger LOG = Logger.getLogger(ExpediteurMails.class);
 
     private record Aenvoyer(UUID id, String destinataire, String sujet, String texte, String html, int tentatives,
-                            String pieceJointeNom, byte[] pieceJointe) {
+                            String pieceJointeNom, byte[] pieceJointe, int commences) {
+
+        /** Conversations started whose outcome was never recorded: the service died during them. */
+        int interrompus() {
+            return commences - tentatives;
+        }
     }
 
     @Inject
@@ -53,6 +63,9 @@ public class ExpediteurMails {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    JournalEnvois journal;
 
     @Scheduled(every = "${ptce.notification.envoi.intervalle:10s}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -88,6 +101,12 @@ public class ExpediteurMails {
             }
             Aenvoyer n = prochaine.get();
             String messageId = "<" + n.id() + "@" + settings.envoi().domaineMessageId() + ">";
+            if (n.interrompus() > 0) {
+                LOG.warnf("E-mail %s : %d envoi(s) interrompu(s) par un arrêt du service, issue inconnue ; "
+                        + "renvoyé avec le même Message-ID %s", n.id(), n.interrompus(), messageId);
+                registry.counter("ptce_notifications_renvoyees_apres_interruption").increment();
+            }
+            journal.commencer(n.id(), clock.instant());
             try {
                 Mail mail = Mail.withText(n.destinataire(), n.sujet(), n.texte())
                         .setHtml(n.html())
@@ -105,20 +124,24 @@ public class ExpediteurMails {
         }
     }
 
+    // NO KEY UPDATE, not UPDATE: the journal's row, written meanwhile on another connection, checks
+    // its foreign key with a KEY SHARE lock on this row, which UPDATE would make wait for this very
+    // transaction. NO KEY UPDATE still excludes another replica's claim.
     private Optional<Aenvoyer> reserver(Connection c, Instant maintenant) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                select id, destinataire, sujet, corps_texte, corps_html, tentatives, piece_jointe_nom, piece_jointe
+                select id, destinataire, sujet, corps_texte, corps_html, tentatives, piece_jointe_nom, piece_jointe,
+                    (select count(*) from notification_envoi e where e.notification_id = notification.id)
                 from notification
                 where statut = 'EN_ATTENTE' and prochaine_tentative <= ?
                 order by prochaine_tentative, creee_le
-                limit 1 for update skip locked""")) {
+                limit 1 for no key update skip locked""")) {
             ps.setTimestamp(1, Timestamp.from(maintenant));
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
                 return Optional.of(new Aenvoyer(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getBytes(8)));
+                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getBytes(8), rs.getInt(9)));
             }
         }
     }
