@@ -23,7 +23,7 @@ final class InfraPart extends Part {
 
     @Override
     List<String> command() {
-        return List.of(java(), "-Xmx128m", "-XX:+UseSerialGC", "-cp", layout.launcherClasspath(),
+        return List.of(java(), "-Xmx128m", "-XX:+UseSerialGC", PERF_SAMPLING, "-cp", layout.launcherClasspath(),
                 "fr.gouv.ptce.launcher.infra.InfraMain", layout.dataDir().toString(),
                 Integer.toString(ports.postgres()), Integer.toString(ports.smtp()),
                 Integer.toString(ports.mailbox()));

@@ -173,7 +173,7 @@ final class KafkaPart extends Part {
 
     @Override
     List<String> command() {
-        return List.of(java(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+        return List.of(java(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", PERF_SAMPLING,
                 "-Dlog4j2.configurationFile=" + logConfig(), "-cp", layout.kafkaLib() + "/*",
                 "kafka.Kafka", config().toString());
     }

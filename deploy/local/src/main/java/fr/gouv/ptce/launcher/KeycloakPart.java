@@ -138,6 +138,7 @@ final class KeycloakPart extends Part {
                 "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER,
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
+                "JAVA_OPTS_APPEND", PERF_SAMPLING,
                 "JAVA_HOME", System.getProperty("java.home"));
     }
 

@@ -47,6 +47,13 @@ abstract class Part {
                 layout.pidFile(name()));
     }
 
+    /**
+     * Every JVM the launcher starts samples its performance counters (what jstat and jcmd read) once
+     * a second instead of every 50 ms: that sampling kept each idle JVM's "VM Periodic Task" thread at
+     * 1.5–2.5 ms/s, the largest item of an idle service after the JIT (benchmarks/README.md, at rest).
+     */
+    static final String PERF_SAMPLING = "-XX:PerfDataSamplingInterval=1000";
+
     static String java() {
         String home = System.getProperty("java.home");
         return home == null ? "java" : home + "/bin/java";

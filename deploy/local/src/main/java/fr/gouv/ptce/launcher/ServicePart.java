@@ -12,11 +12,12 @@ final class ServicePart extends Part {
     /**
      * Container-like JVM settings: a 256 MB heap cap, the serial collector (one or two cores), and a
      * heap that starts small and gives memory back (free ratios), so that an idle service holds
-     * ~250 MB instead of ~310 MB (benchmarks/README.md, footprint). The benchmark suite reads these
-     * from the running services' command lines, so what it measures is what this starts.
+     * ~250 MB instead of ~310 MB (benchmarks/README.md, footprint), and counters sampled once a second
+     * ({@link Part#PERF_SAMPLING}). The benchmark suite reads these from the running services' command
+     * lines, so what it measures is what this starts.
      */
     static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
-            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=40");
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=40", PERF_SAMPLING);
 
     private final Service service;
     private final Map<String, String> overrides;

@@ -145,6 +145,10 @@ class ServiceDeploymentsTest {
             if (!heap.find() || Integer.parseInt(heap.group(1)) > 75) {
                 problems.add(id + ": JAVA_OPTS_APPEND must size the heap from the container limit (MaxRAMPercentage <= 75)");
             }
+            if (!env.getOrDefault("JAVA_OPTS_APPEND", "").contains("-XX:PerfDataSamplingInterval=1000")) {
+                problems.add(id + ": JAVA_OPTS_APPEND must sample the JVM's counters once a second, not every 50 ms "
+                        + "(an idle replica's CPU, benchmarks/README.md)");
+            }
             if (!env.getOrDefault("JAVA_OPTS_APPEND", "").contains("-Djava.util.logging.manager=org.jboss.logmanager.LogManager")) {
                 problems.add(id + ": JAVA_OPTS_APPEND replaces the image's, which sets Quarkus' log manager: keep it");
             }
