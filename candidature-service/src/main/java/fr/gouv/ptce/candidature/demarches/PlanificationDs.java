@@ -41,15 +41,21 @@ public class PlanificationDs {
     @Scheduled(identity = "ds-synchronisation", every = "${ptce.candidature.demarches.intervalle:15m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void synchroniser() {
-        if (!settings.synchronisationPlanifiee() || arret) {
-            return;
+        if (settings.synchronisationPlanifiee() && !arret) {
+            saufArret(this::synchroniserLesCampagnes);
         }
+    }
+
+    private void synchroniserLesCampagnes() {
         for (UUID campagne : service.campagnesConfigurees()) {
             try {
                 synchroniseur.synchroniser(campagne, "planificateur");
             } catch (ProblemException e) {
                 LOG.infof("synchronisation DS de la campagne %s non lancée : %s", campagne, e.problem().detail());
             } catch (RuntimeException e) {
+                if (arret) {
+                    throw e;
+                }
                 LOG.errorf(e, "synchronisation DS de la campagne %s en échec", campagne);
             }
         }
@@ -59,7 +65,22 @@ public class PlanificationDs {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void ecrire() {
         if (settings.synchronisationPlanifiee() && !arret) {
-            envoi.envoyer();
+            saufArret(envoi::envoyer);
+        }
+    }
+
+    /**
+     * Runs a tick; one that was under way when the process began to stop meets a closed database
+     * session: that is the stop, not a failure, and the next start does the work again.
+     */
+    private void saufArret(Runnable tache) {
+        try {
+            tache.run();
+        } catch (RuntimeException e) {
+            if (!arret) {
+                throw e;
+            }
+            LOG.debugf("tâche DS interrompue par l'arrêt du service : %s", e.getMessage());
         }
     }
 }
