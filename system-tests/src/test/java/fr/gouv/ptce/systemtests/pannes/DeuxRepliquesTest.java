@@ -365,7 +365,7 @@ class DeuxRepliquesTest {
         Set<String> envoyes = new java.util.HashSet<>();
         Map<String, Integer> interrompus = new HashMap<>();
         for (String[] n : Bases.lignes("notification", "select evenement_id, statut, message_id, "
-                + "(select count(*) from notification_envoi e where e.notification_id = n.id) - tentatives "
+                + Rapprochement.ENVOIS_INTERROMPUS + " "
                 + "from notification n where destinataire like ?", "%" + parcours.marqueur + "%")) {
             parEvenement.merge(n[0], 1, Integer::sum);
             if (!"ENVOYEE".equals(n[1])) {

@@ -38,6 +38,13 @@ final class Rapprochement {
 
     private static final long MONTANT_CENTIMES = 10_000_000L;
 
+    /**
+     * Column of a query on {@code notification n}: the SMTP conversations notification-service
+     * recorded as started minus the outcomes it recorded, i.e. those cut off (see copiesExpliquees).
+     */
+    static final String ENVOIS_INTERROMPUS =
+            "(select count(*) from notification_envoi e where e.notification_id = n.id) - n.tentatives";
+
     /** Figures printed by the tests. */
     record Bilan(int soumises, int instructions, int decisions, int laureatsPhase2, int conventions, long engageCentimes,
                  int evenementsAvecCourriel, int courriels, int recusDansLaBoite, int notificationsReessayees,
@@ -160,7 +167,7 @@ final class Rapprochement {
         // Conversations started minus outcomes recorded: SMTP conversations cut off by a kill -9
         // after the server accepted the e-mail, which is then sent again with the same Message-ID.
         List<String[]> notifications = Bases.lignes("notification", "select evenement_id, statut, message_id, "
-                + "tentatives, (select count(*) from notification_envoi e where e.notification_id = n.id) - tentatives "
+                + "tentatives, " + ENVOIS_INTERROMPUS + " "
                 + "from notification n where destinataire like ? and evenement_id not like 'relance-%'", motif);
         // Reminders (relance-…) come from notification-service's own schedule, not from an event:
         // DeuxRepliquesTest counts them itself. An event that names the porteur otherwise than by address is found by its id.
