@@ -84,7 +84,8 @@ final class MailboxServer {
             } else {
                 send(exchange, 404, "text/plain", "not found");
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Logged, or the client only sees its connection closed without an answer.
             InfraMain.log("mailbox error: " + e);
         }
     }
