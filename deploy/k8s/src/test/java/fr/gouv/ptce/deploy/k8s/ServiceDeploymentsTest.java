@@ -149,6 +149,10 @@ class ServiceDeploymentsTest {
                 problems.add(id + ": JAVA_OPTS_APPEND must sample the JVM's counters once a second, not every 50 ms "
                         + "(an idle replica's CPU, benchmarks/README.md)");
             }
+            if (!env.getOrDefault("JAVA_OPTS_APPEND", "").contains("-XX:TrimNativeHeapInterval=30000")) {
+                problems.add(id + ": JAVA_OPTS_APPEND must give the C heap's free pages back (TrimNativeHeapInterval): "
+                        + "start-up's 15-20 MB stay in every replica otherwise (benchmarks/README.md, footprint)");
+            }
             if (!env.getOrDefault("JAVA_OPTS_APPEND", "").contains("-Djava.util.logging.manager=org.jboss.logmanager.LogManager")) {
                 problems.add(id + ": JAVA_OPTS_APPEND replaces the image's, which sets Quarkus' log manager: keep it");
             }
