@@ -20,20 +20,6 @@ final class KeycloakPart extends Part {
     static final String ADMIN_USER = "admin";
     static final String ADMIN_PASSWORD = "admin";
 
-    /**
-     * The options kc.sh would use (Keycloak 26's defaults, set when JAVA_OPTS is empty) with the serial
-     * collector instead of G1, and the heap of a local realm of a few dozen users. G1's service thread
-     * alone woke five times a second at rest (~1 ms/s) and G1 kept ~520 MB resident; the serial
-     * collector, as for the services, gives ~370 MB and 3.7 ms/s at rest (benchmarks/README.md). A
-     * local stand-in only: production runs its own Keycloak.
-     */
-    static final List<String> JAVA_OPTIONS = List.of("-XX:MetaspaceSize=96M", "-XX:MaxMetaspaceSize=256m",
-            "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-Dsun.err.encoding=UTF-8",
-            "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-XX:+ExitOnOutOfMemoryError",
-            "-Djava.security.egd=file:/dev/urandom", "-XX:FlightRecorderOptions=stackdepth=512",
-            "-Djdk.tls.rejectClientInitiatedRenegotiation=true",
-            "-XX:+UseSerialGC", "-Xms64m", "-Xmx512m", PERF_SAMPLING);
-
     KeycloakPart(Layout layout, Ports ports) {
         super(layout, ports);
     }
@@ -151,7 +137,8 @@ final class KeycloakPart extends Part {
                 // Master-realm administrator for the admin console, created on the first start.
                 "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER,
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                "JAVA_OPTS", String.join(" ", JAVA_OPTIONS),
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
+                "JAVA_OPTS_APPEND", PERF_SAMPLING,
                 "JAVA_HOME", System.getProperty("java.home"));
     }
 
