@@ -395,8 +395,8 @@ class DeuxRepliquesTest {
             ecarts.add(relances.size() + " relances au lieu de " + relancesAttendues + " : " + relances);
         }
         Map<String, Integer> recus = new HashMap<>();
-        for (JsonNode m : new Rapprochement(parcours).boite(parcours.marqueur)) {
-            recus.merge(m.path("messageId").asText(), 1, Integer::sum);
+        for (PtceClient.Mail m : parcours.appels.client().mails(parcours.marqueur)) {
+            recus.merge(m.messageId(), 1, Integer::sum);
         }
         int enDouble = Rapprochement.copiesExpliquees(recus, interrompus, ecarts);
         if (!recus.keySet().equals(envoyes)) {

@@ -1,16 +1,8 @@
 package fr.gouv.ptce.systemtests.pannes;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import fr.gouv.ptce.systemtests.support.Bases;
 import fr.gouv.ptce.systemtests.support.PtceClient;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -211,9 +203,9 @@ final class Rapprochement {
         Set<String> relances = colonne(Bases.lignes("notification", "select message_id from notification "
                 + "where destinataire like ? and evenement_id like 'relance-%' and message_id is not null", motif));
         Map<String, Integer> recus = new HashMap<>();
-        for (JsonNode m : boite(parcours.marqueur)) {
-            if (!relances.contains(m.path("messageId").asText())) {
-                recus.merge(m.path("messageId").asText(), 1, Integer::sum);
+        for (PtceClient.Mail m : client.mails(parcours.marqueur)) {
+            if (!relances.contains(m.messageId())) {
+                recus.merge(m.messageId(), 1, Integer::sum);
             }
         }
         int enDouble = copiesExpliquees(recus, interrompus, ecarts);
@@ -267,27 +259,5 @@ final class Rapprochement {
         Set<String> out = new HashSet<>();
         lignes.forEach(l -> out.add(l[0]));
         return out;
-    }
-
-    /** The mailbox's messages to addresses containing {@code adresse}, with their Message-ID. */
-    JsonNode boite(String adresse) {
-        HttpRequest lecture = HttpRequest.newBuilder(URI.create(client.mailboxUrl()
-                + "/api/messages?to=" + URLEncoder.encode(adresse, StandardCharsets.UTF_8))).GET().build();
-        try {
-            HttpResponse<String> r;
-            try {
-                r = HttpClient.newHttpClient().send(lecture, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException fermee) {
-                // The test's own reading of the mailbox (an idempotent GET), not the platform under
-                // test: a connection closed without an answer (seen once in CI) is read again once.
-                r = HttpClient.newHttpClient().send(lecture, HttpResponse.BodyHandlers.ofString());
-            }
-            if (r.statusCode() != 200) {
-                throw new AssertionError("boîte aux lettres : HTTP " + r.statusCode() + " " + r.body());
-            }
-            return PtceClient.JSON.readTree(r.body());
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError("boîte aux lettres illisible", e);
-        }
     }
 }

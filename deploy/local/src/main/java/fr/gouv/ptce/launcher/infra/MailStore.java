@@ -39,6 +39,12 @@ final class MailStore {
     private GreenMail greenMail;
     /** How many messages of each key of the current SMTP server were saved. */
     private final java.util.Map<String, Integer> savedByKey = new java.util.HashMap<>();
+    /**
+     * Each saved file as already read, by file name: a saved .eml never changes, so it is parsed once,
+     * not on every listing (a run's mailbox holds thousands of e-mails with PDF receipts, and the
+     * tests list it every quarter of a second in a 128 MB JVM).
+     */
+    private final java.util.Map<String, Mail> readByName = new java.util.HashMap<>();
 
     MailStore(GreenMail greenMail, Path dir) throws IOException {
         this.greenMail = greenMail;
@@ -98,15 +104,28 @@ final class MailStore {
         return "identity:" + System.identityHashCode(message);
     }
 
-    /** Every saved message, newest first. */
+    /** Every saved message, newest first. A file removed from the folder is no longer listed. */
     synchronized List<Mail> all() {
         sync();
         List<Mail> mails = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".eml"))
-                    .sorted(Comparator.comparing(Path::toString).reversed()).toList()) {
-                read(file).ifPresent(mails::add);
+            List<Path> saved = files.filter(f -> f.toString().endsWith(".eml"))
+                    .sorted(Comparator.comparing(Path::toString).reversed()).toList();
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (Path file : saved) {
+                String name = file.getFileName().toString();
+                names.add(name);
+                Mail mail = readByName.get(name);
+                if (mail == null) {
+                    mail = read(file).orElse(null);
+                    if (mail == null) {
+                        continue; // unreadable: logged by read, tried again on the next listing
+                    }
+                    readByName.put(name, mail);
+                }
+                mails.add(mail);
             }
+            readByName.keySet().retainAll(names);
         } catch (IOException e) {
             InfraMain.log("cannot list mail: " + e.getMessage());
         }

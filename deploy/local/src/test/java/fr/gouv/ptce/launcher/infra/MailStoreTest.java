@@ -62,6 +62,30 @@ class MailStoreTest {
         }
     }
 
+    @Test
+    void each_listing_shows_the_mail_received_since_the_last_one_and_not_the_files_removed() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            MailStore store = new MailStore(smtp, dir);
+            send(port, "<a@essai>", "premier");
+            assertEquals(List.of("premier"), store.all().stream().map(MailStore.Mail::subject).toList());
+            send(port, "<b@essai>", "second");
+            List<MailStore.Mail> both = store.all();
+            assertEquals(List.of("second", "premier"), both.stream().map(MailStore.Mail::subject).toList());
+            assertEquals("corps", both.get(1).text());
+
+            java.nio.file.Files.delete(store.file(both.get(1).id()));
+            assertEquals(List.of("second"), store.all().stream().map(MailStore.Mail::subject).toList());
+        } finally {
+            smtp.stop();
+        }
+    }
+
     private static void send(int port, String messageId, String subject) throws Exception {
         Properties p = new Properties();
         p.put("mail.smtp.host", "127.0.0.1");
