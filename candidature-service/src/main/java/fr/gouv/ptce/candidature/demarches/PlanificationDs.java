@@ -31,7 +31,10 @@ public class PlanificationDs {
     @Inject
     EnvoiEcrituresDs envoi;
 
-    /** Set when the process stops: a tick firing then would only meet closed resources. */
+    /**
+     * Set when the process stops. No tick starts after that (the {@code ApplicationNotRunning}
+     * predicate); this flag tells the tick already under way that what fails is the stop.
+     */
     private volatile boolean arret;
 
     void arreter(@Observes ShutdownEvent e) {
@@ -39,9 +42,10 @@ public class PlanificationDs {
     }
 
     @Scheduled(identity = "ds-synchronisation", every = "${ptce.candidature.demarches.intervalle:15m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void synchroniser() {
-        if (settings.synchronisationPlanifiee() && !arret) {
+        if (settings.synchronisationPlanifiee()) {
             saufArret(this::synchroniserLesCampagnes);
         }
     }
@@ -62,9 +66,10 @@ public class PlanificationDs {
     }
 
     @Scheduled(identity = "ds-ecritures", every = "${ptce.candidature.demarches.intervalle-ecriture:1m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void ecrire() {
-        if (settings.synchronisationPlanifiee() && !arret) {
+        if (settings.synchronisationPlanifiee()) {
             saufArret(envoi::envoyer);
         }
     }

@@ -32,7 +32,8 @@ public class PurgeDonnees {
     CandidatureSettings settings;
 
     @Scheduled(identity = "purge-donnees-personnelles", every = "${ptce.candidature.conservation.intervalle:6h}",
-            delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void planifiee() {
         PassagePurge.planifiee(settings.conservation().planifiee(), () -> {
             BilanPurge bilan = purger();

@@ -35,7 +35,8 @@ public class PurgeDonnees {
     }
 
     @Scheduled(identity = "purge-donnees-personnelles", every = "${ptce.evaluation.conservation.intervalle:6h}",
-            delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void planifiee() {
         PassagePurge.planifiee(settings.conservation().planifiee(), () -> {
             Bilan bilan = purger();

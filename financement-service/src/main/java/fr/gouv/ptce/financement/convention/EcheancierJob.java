@@ -32,7 +32,8 @@ public class EcheancierJob {
     FinancementSettings settings;
 
     @Scheduled(identity = "examen-echeancier", every = "${ptce.financement.examen-intervalle:1h}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void planifie() {
         executer();
     }

@@ -68,7 +68,8 @@ public class ExpediteurMails {
     JournalEnvois journal;
 
     @Scheduled(every = "${ptce.notification.envoi.intervalle:10s}", delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void minuterie() {
         envoyerEnAttente();
     }

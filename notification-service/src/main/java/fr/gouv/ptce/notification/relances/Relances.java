@@ -46,7 +46,8 @@ public class Relances {
     FileNotifications notifications;
 
     @Scheduled(every = "${ptce.notification.relances.intervalle:15m}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void minuterie() {
         try {
             executer();

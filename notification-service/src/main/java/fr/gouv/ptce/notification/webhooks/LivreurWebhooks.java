@@ -95,7 +95,8 @@ public class LivreurWebhooks {
     private volatile java.util.concurrent.ExecutorService ouvriers;
 
     @Scheduled(every = "${ptce.notification.webhooks.intervalle:10s}", delayed = "3s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void minuterie() {
         livrerEnAttente();
     }

@@ -35,7 +35,8 @@ public class PurgeIdempotence {
     Clock clock;
 
     @Scheduled(identity = "purge-cles-idempotence", every = "1h", delayed = "2m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void planifiee() {
         try {
             purger();

@@ -1,14 +1,20 @@
 package fr.gouv.ptce.commons.testing;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -29,7 +35,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * <li>{@link #transactionsHorsRessources}: a transaction is opened by a service, a consumer or a job,
  * never by a resource (nor by the domain, which has no Jakarta at all);</li>
  * <li>{@link #sansDepotPanache}: entities are Panache active records, no repository classes (one
- * data-access pattern in every service).</li>
+ * data-access pattern in every service);</li>
+ * <li>{@link #tachesPlanifieesArreteesAvecLeService}: no scheduled job starts a tick once the service
+ * has begun to stop (Quarkus's {@code ApplicationNotRunning} predicate on every {@code @Scheduled}).</li>
  * </ul>
  */
 public final class ArchitectureRules {
@@ -40,6 +48,8 @@ public final class ArchitectureRules {
     static final String NOMS_DU_KIT = "(Page|Pagination?Page|.*Curseur|.*Cursor|Montants?|.*Money|Reessai|Relance"
             + "|.*Back[oO]ff|.*RateLimiter|.*LimiteurDebit|.*LimiteurDeDebit|SeauDeJetons|TokenBucket"
             + "|TransitionInterditeException|VerrouConsultatif|.*AdvisoryLock.*)";
+
+    private static final String SCHEDULED = "io.quarkus.scheduler.Scheduled";
 
     private ArchitectureRules() {
     }
@@ -82,6 +92,7 @@ public final class ArchitectureRules {
         regles.add(transactionsHorsRessources(service));
         regles.add(transactionsHorsRessourcesMethodes(service));
         regles.add(sansDepotPanache(service));
+        regles.add(tachesPlanifieesArreteesAvecLeService("fr.gouv.ptce." + service));
         return regles;
     }
 
@@ -146,6 +157,29 @@ public final class ArchitectureRules {
         return noClasses().that().resideInAPackage("fr.gouv.ptce." + service + "..")
                 .should().beAssignableTo("io.quarkus.hibernate.orm.panache.PanacheRepositoryBase")
                 .because("un seul style d'accès aux données : l'entité Panache porte ses requêtes (enregistrement actif)")
+                .allowEmptyShould(true);
+    }
+
+    /**
+     * A tick that starts while the process stops meets a closed pool, a closed Kafka producer or an
+     * interrupted transaction, and logs an error for nothing (the next start does the work). Quarkus
+     * skips the tick when {@code skipExecutionIf} names its {@code ApplicationNotRunning} predicate;
+     * a job declared without it is the error that shows up only at the next rolling update.
+     */
+    public static ArchRule tachesPlanifieesArreteesAvecLeService(String paquet) {
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(paquet + "..")
+                .and().areAnnotatedWith(SCHEDULED)
+                .should(new ArchCondition<JavaMethod>("ne pas démarrer pendant l'arrêt du service") {
+                    @Override
+                    public void check(JavaMethod methode, ConditionEvents events) {
+                        Object predicat = methode.getAnnotationOfType(SCHEDULED).get("skipExecutionIf").orElse(null);
+                        if (!(predicat instanceof JavaClass c) || !c.getName().equals(SCHEDULED + "$ApplicationNotRunning")) {
+                            events.add(SimpleConditionEvent.violated(methode, methode.getFullName()
+                                    + " : @Scheduled sans skipExecutionIf = Scheduled.ApplicationNotRunning.class"));
+                        }
+                    }
+                })
+                .because("une tâche lancée pendant l'arrêt ne rencontre que des ressources fermées")
                 .allowEmptyShould(true);
     }
 }

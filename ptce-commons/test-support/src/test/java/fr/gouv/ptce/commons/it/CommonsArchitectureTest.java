@@ -39,6 +39,12 @@ class CommonsArchitectureTest {
     }
 
     @Test
+    void lesTachesPlanifieesDuKitNeDemarrentPasPendantLArret() {
+        fr.gouv.ptce.commons.testing.ArchitectureRules.tachesPlanifieesArreteesAvecLeService("fr.gouv.ptce.commons")
+                .allowEmptyShould(false).check(commons);
+    }
+
+    @Test
     void commonsNeContientPasDeDomaine() {
         noClasses().should().haveNameMatching(DOMAIN_WORDS)
                 .because("commons ne porte que des briques techniques ; le métier vit dans les services")
