@@ -14,7 +14,7 @@ public record Settings(boolean quick, Set<String> only, Path root, Path results,
                        int keycloak, int postgres, int kafka, int reference,
                        int rows, int porteurs, int classementDossiers, int eventSamples, int kafkaSamples,
                        Duration stage, Duration readDuration, Duration warmup, int readUsers, int deepRows, int[] rushRates,
-                       Duration idle) {
+                       Duration idle, int idleWindows) {
 
     public static Settings fromSystemProperties() {
         boolean quick = Boolean.parseBoolean(System.getProperty("bench.quick", "false"));
@@ -37,7 +37,8 @@ public record Settings(boolean quick, Set<String> only, Path root, Path results,
                 Integer.getInteger("bench.readUsers", 8),
                 Integer.getInteger("bench.deepRows", quick ? 1_000 : 40_000),
                 rates(System.getProperty("bench.rushRates"), quick),
-                Duration.ofSeconds(Integer.getInteger("bench.idleSeconds", quick ? 15 : 60)));
+                Duration.ofSeconds(Integer.getInteger("bench.idleSeconds", quick ? 15 : 60)),
+                Integer.getInteger("bench.idleWindows", quick ? 1 : 3));
     }
 
     /** The rush's stages (submissions/s), e.g. {@code -Dbench.rushRates=20,40} to look at one level. */

@@ -13,6 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SuiteUnitTest {
 
     @Test
+    void theIdleFigureIsTheMiddleWindowAndCountsPartsOnly() {
+        // One window with a JIT burst does not make the figure.
+        assertEquals(52.0, IdleScenario.median(java.util.List.of(95.0, 52.0, 49.0)));
+        assertEquals(50.5, IdleScenario.median(java.util.List.of(52.0, 49.0)));
+        // The machine's total, the rest of the machine and the JIT's share of the parts are not added.
+        assertEquals(20.5, IdleScenario.platform(java.util.Map.of("kafka", 13.0, "candidature-service", 7.5,
+                "machine", 400.0, "other processes", 30.0, CpuTime.JIT, 5.0)));
+    }
+
+    @Test
     void percentilesByNearestRank() {
         Latencies l = new Latencies();
         for (int i = 1; i <= 100; i++) {
