@@ -36,19 +36,9 @@ public final class KafkaLatency {
 
     public static Latencies measure(Settings s, Integer lingerMs, int messages) {
         String topic = sujet(s);
-        Properties pc = producteur(s);
-        if (lingerMs != null) {
-            pc.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs.toString());
-        }
-        Properties cc = KafkaUsers.client(s, KafkaUsers.ADMIN);
-        cc.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         Latencies lat = new Latencies();
-        TopicPartition tp = new TopicPartition(topic, 0);
-        try (KafkaProducer<String, Long> producer = new KafkaProducer<>(pc, new StringSerializer(), new LongSerializer());
-             KafkaConsumer<String, Long> consumer = new KafkaConsumer<>(cc, new StringDeserializer(), new LongDeserializer())) {
-            consumer.assign(List.of(tp));
-            consumer.seekToEnd(List.of(tp));
-            consumer.position(tp);
+        try (KafkaProducer<String, Long> producer = producteur(s, lingerMs);
+             KafkaConsumer<String, Long> consumer = lecteurEnFin(s, topic)) {
             CountDownLatch done = new CountDownLatch(1);
             Thread reader = new Thread(() -> {
                 int seen = 0;
@@ -85,17 +75,9 @@ public final class KafkaLatency {
      */
     public static Latencies oneAtATime(Settings s, int messages, int warm) {
         String topic = sujet(s);
-        Properties pc = producteur(s);
-        pc.put(ProducerConfig.LINGER_MS_CONFIG, "0");
-        Properties cc = KafkaUsers.client(s, KafkaUsers.ADMIN);
-        cc.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         Latencies lat = new Latencies();
-        TopicPartition tp = new TopicPartition(topic, 0);
-        try (KafkaProducer<String, Long> producer = new KafkaProducer<>(pc, new StringSerializer(), new LongSerializer());
-             KafkaConsumer<String, Long> consumer = new KafkaConsumer<>(cc, new StringDeserializer(), new LongDeserializer())) {
-            consumer.assign(List.of(tp));
-            consumer.seekToEnd(List.of(tp));
-            consumer.position(tp);
+        try (KafkaProducer<String, Long> producer = producteur(s, 0);
+             KafkaConsumer<String, Long> consumer = lecteurEnFin(s, topic)) {
             for (int i = 0; i < messages + warm; i++) {
                 long sent = System.nanoTime();
                 producer.send(new ProducerRecord<>(topic, "un-par-un", sent));
@@ -136,11 +118,26 @@ public final class KafkaLatency {
         return topic;
     }
 
-    /** acks=all and idempotent, as the outbox relays. */
-    private static Properties producteur(Settings s) {
+    /** acks=all and idempotent, as the outbox relays; {@code lingerMs} null: the client's default. */
+    private static KafkaProducer<String, Long> producteur(Settings s, Integer lingerMs) {
         Properties pc = KafkaUsers.client(s, KafkaUsers.ADMIN);
         pc.put(ProducerConfig.ACKS_CONFIG, "all");
         pc.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        return pc;
+        if (lingerMs != null) {
+            pc.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs.toString());
+        }
+        return new KafkaProducer<>(pc, new StringSerializer(), new LongSerializer());
+    }
+
+    /** A consumer of the topic's one partition, placed at its end: it reads what is sent from now on. */
+    private static KafkaConsumer<String, Long> lecteurEnFin(Settings s, String topic) {
+        Properties cc = KafkaUsers.client(s, KafkaUsers.ADMIN);
+        cc.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        KafkaConsumer<String, Long> consumer = new KafkaConsumer<>(cc, new StringDeserializer(), new LongDeserializer());
+        TopicPartition tp = new TopicPartition(topic, 0);
+        consumer.assign(List.of(tp));
+        consumer.seekToEnd(List.of(tp));
+        consumer.position(tp);
+        return consumer;
     }
 }
