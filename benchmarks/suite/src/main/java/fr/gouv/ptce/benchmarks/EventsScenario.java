@@ -54,8 +54,9 @@ public final class EventsScenario {
 
     /**
      * Waits (5 s looks, at most a minute) until the machine is quiet: one event at a time measures the
-     * path's latency, not the queue behind what the previous scenario or the drafts left running (the
-     * same code read 30.8 ms at p50 right after the reads, 11.3 ms alone). Both measures wait alike.
+     * path's latency, not the queue behind what the previous scenario or the drafts left running (after
+     * the rush, notification-service still sends its e-mails: 20 s of wait in one run). Both measures
+     * wait alike.
      */
     static void attendreLeCalme(Settings s, Report r, String avant) throws InterruptedException {
         long debut = System.nanoTime();
@@ -74,6 +75,9 @@ public final class EventsScenario {
         r.detail("events.calme." + avant, Map.of("machineMsPerSecond", Latencies.round(machine),
                 "attenteS", Latencies.round(attendu)));
     }
+
+    /** Between one depot seen in evaluation-service and the next depot; the raw reference keeps the same pace. */
+    static final Duration PAUSE = Duration.ofMillis(20);
 
     public static void run(Context ctx) throws Exception {
         Settings s = ctx.s();
@@ -115,13 +119,13 @@ public final class EventsScenario {
                     // Can be below zero: the consumer may commit before the depot's answer reaches us.
                     ours.add(Math.max(0, Duration.between(answered, committed).toNanos()));
                 }
-                Thread.sleep(20);
+                Thread.sleep(PAUSE.toMillis());
             }
         }
         r.loadAverage("events: depot → evaluation done");
         Report.log("[events] Kafka brut : un message à la fois au rythme des dépôts, puis un par ms (linger.ms=0 et par défaut)");
         attendreLeCalme(s, r, "kafka");
-        Latencies unParUn = KafkaLatency.oneAtATime(s, s.eventSamples(), warm);
+        Latencies unParUn = KafkaLatency.oneAtATime(s, s.eventSamples(), warm, PAUSE);
         Latencies linger0 = KafkaLatency.measure(s, 0, s.kafkaSamples());
         Latencies lingerDefault = KafkaLatency.measure(s, null, s.kafkaSamples());
         r.detail("events.depotToEvaluation", ours.summary());

@@ -52,7 +52,8 @@ public final class IdleScenario {
                 "platformMsPerSecondByWindow", totals.stream().map(Latencies::round).toList(),
                 "cpuMsPerSecondMedian", perPart, "youngestPartAgeSeconds", Math.max(youngest, SETTLED)));
         // The figures keep their names (earlier runs' results are compared by name); each is a median.
-        r.figure("0 idle", "whole platform at rest, CPU (every part, Keycloak included)", "ms/s", platform, null, null, "≤ 50 ms/s (0.05 core)", platform <= 50);
+        r.figure("0 idle", "whole platform at rest, CPU (every part, Keycloak included)", "ms/s", platform,
+                null, null, "≤ 50 ms/s (0.05 core)", platform <= 50);
         for (String part : CpuTime.PARTS) {
             Object v = perPart.get(part);
             if (v instanceof Double d) {

@@ -23,9 +23,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * The raw Kafka reference: produce → consume latency on the platform's broker, in one JVM (same
  * clock), acks=all and an idempotent producer as the outbox relays use: {@link #oneAtATime} at the
- * events scenario's pace; {@link #measure} one message per ms, with linger.ms=0 and with the client's default (5 ms in Kafka 4). The first {@link #WARMUP}
- * messages of each run are not counted: the first run otherwise paid the clients' JIT warm-up and
- * looked slower with linger.ms=0 than the second one with 5 ms.
+ * events scenario's pace; {@link #measure} one message per ms, with linger.ms=0 and with the client's
+ * default (5 ms in Kafka 4). The first {@link #WARMUP} messages of a {@link #measure} are not
+ * counted: the first run otherwise paid the clients' JIT warm-up and looked slower with linger.ms=0
+ * than the second one with 5 ms.
  */
 public final class KafkaLatency {
 
@@ -68,12 +69,12 @@ public final class KafkaLatency {
 
     /**
      * The same produce → consume, at the events scenario's pace: one message, wait until it is read,
-     * 20 ms of nothing, the next one (linger.ms=0). Between two messages every thread on the path
+     * {@code pause} of nothing, the next one (linger.ms=0). Between two messages every thread on the path
      * falls asleep and each hop pays a wake-up, as the platform's events do; at one message per ms
      * they stay awake and the same broker answers 3–4 times faster (0.8 against 3.3 ms at p50 here).
      * {@code warm} first messages are not counted.
      */
-    public static Latencies oneAtATime(Settings s, int messages, int warm) {
+    public static Latencies oneAtATime(Settings s, int messages, int warm, Duration pause) {
         String topic = sujet(s);
         Latencies lat = new Latencies();
         try (KafkaProducer<String, Long> producer = producteur(s, 0);
@@ -96,7 +97,7 @@ public final class KafkaLatency {
                 if (!read) {
                     throw new BenchException("message Kafka non lu en 30 s");
                 }
-                Thread.sleep(20);
+                Thread.sleep(pause.toMillis());
             }
         } catch (BenchException e) {
             throw e;
@@ -135,9 +136,14 @@ public final class KafkaLatency {
         cc.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         KafkaConsumer<String, Long> consumer = new KafkaConsumer<>(cc, new StringDeserializer(), new LongDeserializer());
         TopicPartition tp = new TopicPartition(topic, 0);
-        consumer.assign(List.of(tp));
-        consumer.seekToEnd(List.of(tp));
-        consumer.position(tp);
-        return consumer;
+        try {
+            consumer.assign(List.of(tp));
+            consumer.seekToEnd(List.of(tp));
+            consumer.position(tp);
+            return consumer;
+        } catch (RuntimeException e) {
+            consumer.close(); // not handed out: the caller's try-with-resources would not close it
+            throw e;
+        }
     }
 }
